@@ -1,0 +1,104 @@
+import { readFileSync } from "node:fs";
+import { createServer } from "node:http";
+import type { AddressInfo } from "node:net";
+import { ApolloGateway, RemoteGraphQLDataSource, type GraphQLDataSourceProcessOptions } from "@apollo/gateway";
+import { ApolloServer } from "@apollo/server";
+import { ApolloServerPluginDrainHttpServer } from "@apollo/server/plugin/drainHttpServer";
+import type { Pool } from "pg";
+import { signIdentity, IDENTITY_HEADER } from "../../shared/src/auth/gateway-signature";
+import type { Identity } from "../../shared/src/auth/identity";
+import type { SubgraphName } from "../../shared/src/config";
+import { maskErrors } from "../../shared/src/errors";
+import { sendJson, serveGraphQL } from "../../shared/src/http/graphql-http";
+import type { Logger } from "../../shared/src/logger";
+import { authenticate, type StaffTokenVerifier } from "./authentication";
+import { checkHealth } from "./health";
+
+export interface GatewayContext {
+  identity: Identity;
+}
+
+export interface GatewayOptions {
+  supergraphPath: string;
+  subgraphUrls: Record<SubgraphName, string>;
+  internalSecret: string;
+  verifyStaffToken: StaffTokenVerifier;
+  pool: Pool;
+  host: string;
+  port: number;
+  maxBodyBytes: number;
+  log: Logger;
+}
+
+/** Forwards the verified identity, signed, in place of the caller's own credentials. */
+class SignedIdentityDataSource extends RemoteGraphQLDataSource<GatewayContext> {
+  constructor(url: string, private readonly internalSecret: string) {
+    super({ url });
+  }
+
+  override async willSendRequest({ request, context }: GraphQLDataSourceProcessOptions<GatewayContext>): Promise<void> {
+    if (!("identity" in context) || !context.identity) throw new Error("gateway context has no identity");
+    request.http?.headers.set(IDENTITY_HEADER, await signIdentity(this.internalSecret, context.identity));
+  }
+}
+
+export interface RunningGateway {
+  url: string;
+  port: number;
+  stop(): Promise<void>;
+}
+
+/**
+ * The only public entry: serves the checked-in supergraph (no introspection of subgraphs at run time,
+ * so what runs is what was composed and reviewed), authenticates every request, and answers /health.
+ */
+export async function startGateway(options: GatewayOptions): Promise<RunningGateway> {
+  const { log } = options;
+  const gateway = new ApolloGateway({
+    supergraphSdl: readFileSync(options.supergraphPath, "utf8"),
+    buildService: ({ name }) => {
+      const url = options.subgraphUrls[name as SubgraphName];
+      if (!url) throw new Error(`supergraph names an unknown subgraph "${name}"`);
+      return new SignedIdentityDataSource(url, options.internalSecret);
+    },
+  });
+  const httpServer = createServer();
+  const apollo = new ApolloServer<GatewayContext>({
+    gateway,
+    includeStacktraceInErrorResponses: false,
+    formatError: maskErrors(log),
+    plugins: [ApolloServerPluginDrainHttpServer({ httpServer })],
+  });
+  await apollo.start();
+
+  httpServer.on("request", (req, res) => {
+    const path = (req.url ?? "/").split("?")[0];
+    void (async () => {
+      if (path === "/health" && req.method === "GET") {
+        const report = await checkHealth(options.pool, options.subgraphUrls);
+        sendJson(res, report.status === "up" ? 200 : 503, report);
+        return;
+      }
+      if (path !== "/graphql") {
+        sendJson(res, 404, { error: "not found" });
+        return;
+      }
+      await serveGraphQL(apollo, req, res, {
+        maxBodyBytes: options.maxBodyBytes,
+        context: async () => ({ identity: await authenticate(req.headers, options.verifyStaffToken) }),
+      });
+    })().catch((error: unknown) => {
+      log.error({ err: { message: (error as Error).message } }, "request failed");
+      if (!res.headersSent) sendJson(res, 500, { errors: [{ message: "Internal server error", extensions: { code: "INTERNAL_SERVER_ERROR" } }] });
+      else res.end();
+    });
+  });
+
+  await new Promise<void>((resolve, reject) => {
+    httpServer.once("error", reject);
+    httpServer.listen(options.port, options.host, resolve);
+  });
+  const port = (httpServer.address() as AddressInfo).port;
+  log.info({ url: `http://${options.host}:${port}/graphql` }, "gateway ready");
+  return { url: `http://${options.host}:${port}/graphql`, port, stop: () => apollo.stop() };
+}

@@ -1,0 +1,39 @@
+import { Pool } from "pg";
+import { resolveSecrets } from "../../shared/src/auth/secrets";
+import { createStaffTokenVerifier } from "../../shared/src/auth/staff-token";
+import { loadConfig, SUBGRAPH_NAMES } from "../../shared/src/config";
+import { stopOnSignals } from "../../shared/src/hub/shutdown";
+import { createLogger } from "../../shared/src/logger";
+import { supergraphPath } from "../../shared/src/paths";
+import { startGateway } from "./gateway";
+
+async function main(): Promise<void> {
+  const log = createLogger("gateway");
+  try {
+    const config = loadConfig();
+    log.level = config.logLevel;
+    if (!config.databaseUrl) throw new Error("DATABASE_URL is required for the gateway (npm start sets it for the embedded database)");
+    const secrets = resolveSecrets(config);
+    const pool = new Pool({ connectionString: config.databaseUrl, max: 2 });
+    const running = await startGateway({
+      supergraphPath: supergraphPath(),
+      subgraphUrls: Object.fromEntries(SUBGRAPH_NAMES.map((name) => [name, config.subgraphs[name].url])) as Record<(typeof SUBGRAPH_NAMES)[number], string>,
+      internalSecret: secrets.internalSecret,
+      verifyStaffToken: createStaffTokenVerifier({
+        secret: secrets.staffTokenSecret,
+        oidc: config.oidc.issuer ? { issuer: config.oidc.issuer, jwksUrl: config.oidc.jwksUrl, audience: config.oidc.audience } : undefined,
+      }),
+      pool,
+      host: config.host,
+      port: config.gateway.port,
+      maxBodyBytes: config.gateway.maxBodyBytes,
+      log,
+    });
+    stopOnSignals(log, [running.stop, () => pool.end()]);
+  } catch (error) {
+    log.fatal({ err: { message: (error as Error).message } }, "gateway failed to start");
+    process.exit(1);
+  }
+}
+
+void main();

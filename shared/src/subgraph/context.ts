@@ -1,0 +1,10 @@
+import type { DataSource } from "typeorm";
+import type { Identity } from "../auth/identity";
+
+/** What every resolver receives: the identity the gateway vouched for, and this request's loaders. */
+export interface SubgraphContext<Loaders = unknown> {
+  identity: Identity;
+  loaders: Loaders;
+  /** For services; resolvers never query it directly. */
+  db: DataSource;
+}

@@ -1,0 +1,98 @@
+import { createServer, type Server } from "node:http";
+import type { AddressInfo } from "node:net";
+import { ApolloServer } from "@apollo/server";
+import { ApolloServerPluginDrainHttpServer } from "@apollo/server/plugin/drainHttpServer";
+import type { GraphQLSchema } from "graphql";
+import type { DataSource } from "typeorm";
+import { verifyIdentity } from "../auth/gateway-signature";
+import { IDENTITY_HEADER } from "../auth/gateway-signature";
+import { maskErrors } from "../errors";
+import { sendJson, serveGraphQL } from "../http/graphql-http";
+import type { Logger } from "../logger";
+import type { SubgraphContext } from "./context";
+
+export interface SubgraphServerOptions<Loaders> {
+  name: string;
+  schema: GraphQLSchema;
+  dataSource: DataSource;
+  createLoaders: (dataSource: DataSource) => Loaders;
+  internalSecret: string;
+  host: string;
+  port: number;
+  maxBodyBytes: number;
+  log: Logger;
+}
+
+export interface RunningServer {
+  url: string;
+  port: number;
+  stop(): Promise<void>;
+}
+
+export async function databaseIsUp(dataSource: DataSource): Promise<boolean> {
+  try {
+    await dataSource.query("SELECT 1");
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/**
+ * One subgraph over HTTP: `/graphql` only for requests the gateway signed, `/health` for anyone (it
+ * says up or down and nothing else).
+ */
+export async function startSubgraphServer<Loaders>(options: SubgraphServerOptions<Loaders>): Promise<RunningServer> {
+  const { log } = options;
+  const httpServer: Server = createServer();
+  const apollo = new ApolloServer<SubgraphContext<Loaders>>({
+    schema: options.schema,
+    includeStacktraceInErrorResponses: false,
+    formatError: maskErrors(log),
+    plugins: [ApolloServerPluginDrainHttpServer({ httpServer })],
+  });
+  await apollo.start();
+
+  httpServer.on("request", (req, res) => {
+    const path = (req.url ?? "/").split("?")[0];
+    void (async () => {
+      if (path === "/health" && req.method === "GET") {
+        const up = await databaseIsUp(options.dataSource);
+        sendJson(res, up ? 200 : 503, { status: up ? "up" : "down", service: options.name, database: up ? "up" : "down" });
+        return;
+      }
+      if (path !== "/graphql") {
+        sendJson(res, 404, { error: "not found" });
+        return;
+      }
+      const header = req.headers[IDENTITY_HEADER];
+      let identity;
+      try {
+        identity = await verifyIdentity(options.internalSecret, Array.isArray(header) ? header[0] : header);
+      } catch (error) {
+        log.warn({ remote: req.socket.remoteAddress, reason: (error as Error).message }, "refused request without gateway signature");
+        sendJson(res, 401, { errors: [{ message: "only the gateway may call this service", extensions: { code: "UNAUTHENTICATED" } }] });
+        return;
+      }
+      await serveGraphQL(apollo, req, res, {
+        maxBodyBytes: options.maxBodyBytes,
+        context: async () => ({ identity, loaders: options.createLoaders(options.dataSource), db: options.dataSource }),
+      });
+    })().catch((error: unknown) => {
+      log.error({ err: { message: (error as Error).message } }, "request failed");
+      if (!res.headersSent) sendJson(res, 500, { errors: [{ message: "Internal server error", extensions: { code: "INTERNAL_SERVER_ERROR" } }] });
+      else res.end();
+    });
+  });
+
+  await new Promise<void>((resolve, reject) => {
+    httpServer.once("error", reject);
+    httpServer.listen(options.port, options.host, resolve);
+  });
+  const port = (httpServer.address() as AddressInfo).port;
+  return {
+    url: `http://${options.host}:${port}/graphql`,
+    port,
+    stop: () => apollo.stop(),
+  };
+}

@@ -1,0 +1,85 @@
+import { LocalDateResolver } from "graphql-scalars";
+import { Directive, Field, ID, Int, ObjectType, registerEnumType } from "type-graphql";
+import { Column, Entity, PrimaryColumn, VersionColumn } from "typeorm";
+
+export enum AgreementKind {
+  BILATERAL = "BILATERAL",
+  MULTILATERAL = "MULTILATERAL",
+}
+registerEnumType(AgreementKind, { name: "AgreementKind" });
+
+export enum InstrumentType {
+  CONVENTION = "CONVENTION",
+  AGREEMENT = "AGREEMENT",
+  PROTOCOL = "PROTOCOL",
+  PROGRAMME = "PROGRAMME",
+  DECISION = "DECISION",
+  MEMORANDUM = "MEMORANDUM",
+  DECLARATION = "DECLARATION",
+}
+registerEnumType(InstrumentType, { name: "InstrumentType" });
+
+export enum Lang {
+  AZ = "AZ",
+  EN = "EN",
+  RU = "RU",
+}
+registerEnumType(Lang, { name: "Lang" });
+
+@Directive('@key(fields: "id")')
+@ObjectType({ description: "A bilateral or multilateral agreement the country relies on for cooperation." })
+@Entity({ name: "agreement" })
+export class Agreement {
+  @Field(() => ID, { description: "Stable slug, e.g. cis-thb-programme-2007-2010." })
+  @PrimaryColumn({ type: "text" })
+  id!: string;
+
+  @Field(() => AgreementKind)
+  @Column({ type: "text" })
+  kind!: AgreementKind;
+
+  @Field(() => InstrumentType)
+  @Column({ name: "instrument_type", type: "text" })
+  instrumentType!: InstrumentType;
+
+  @Column({ name: "framework_organization_id", type: "text", nullable: true })
+  frameworkOrganizationId!: string | null;
+
+  // Titles are nullable per language: where a source gives no title in a language we leave it empty.
+  @Column({ name: "title_az", type: "text", nullable: true })
+  titleAz!: string | null;
+
+  @Column({ name: "title_en", type: "text", nullable: true })
+  titleEn!: string | null;
+
+  @Column({ name: "title_ru", type: "text", nullable: true })
+  titleRu!: string | null;
+
+  @Field(() => String, { nullable: true, description: "What the source says of an agreement it names without a title." })
+  @Column({ type: "text", nullable: true })
+  description!: string | null;
+
+  @Field(() => LocalDateResolver, { nullable: true })
+  @Column({ name: "signed_on", type: "date", nullable: true })
+  signedOn!: string | null;
+
+  @Field(() => String, { nullable: true })
+  @Column({ name: "signed_place", type: "text", nullable: true })
+  signedPlace!: string | null;
+
+  @Field(() => LocalDateResolver, { nullable: true, description: "Adoption (e.g. by a UN General Assembly resolution)." })
+  @Column({ name: "adopted_on", type: "date", nullable: true })
+  adoptedOn!: string | null;
+
+  @Field(() => LocalDateResolver, { nullable: true, description: "Entry into force as the source gives it." })
+  @Column({ name: "entered_into_force_on", type: "date", nullable: true })
+  enteredIntoForceOn!: string | null;
+
+  @Field({ description: "Where in ../shared/sources this record comes from (file and quote)." })
+  @Column({ type: "text" })
+  source!: string;
+
+  @Field(() => Int, { description: "Incremented on every change; send it back as expectedVersion." })
+  @VersionColumn()
+  version!: number;
+}

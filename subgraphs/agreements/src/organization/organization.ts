@@ -1,0 +1,43 @@
+import { Directive, Field, ID, ObjectType, registerEnumType } from "type-graphql";
+import { Column, Entity, PrimaryColumn } from "typeorm";
+
+export enum OrganizationKind {
+  INTERGOVERNMENTAL = "INTERGOVERNMENTAL",
+  /** A body of the CIS (Council of Prosecutors General, Council of Interior Ministers, …). */
+  CIS_BODY = "CIS_BODY",
+  NATIONAL_AUTHORITY = "NATIONAL_AUTHORITY",
+  NON_GOVERNMENTAL = "NON_GOVERNMENTAL",
+}
+registerEnumType(OrganizationKind, { name: "OrganizationKind" });
+
+@Directive('@key(fields: "id")')
+@ObjectType({ description: "An international organisation, a CIS body, or a national authority." })
+@Entity({ name: "organization" })
+export class Organization {
+  @Field(() => ID, { description: "Stable code, e.g. CIS, IOM, CIS-BPES." })
+  @PrimaryColumn({ type: "text" })
+  id!: string;
+
+  @Field({ description: "Abbreviation as the sources write it (MDB, BMqT, BPƏŞ…)." })
+  @Column({ type: "text" })
+  abbreviation!: string;
+
+  @Field(() => OrganizationKind)
+  @Column({ type: "text" })
+  kind!: OrganizationKind;
+
+  @Field({ description: "Name in Azerbaijani." })
+  @Column({ name: "name_az", type: "text" })
+  nameAz!: string;
+
+  @Field(() => String, { nullable: true, description: "Name in English, where known." })
+  @Column({ name: "name_en", type: "text", nullable: true })
+  nameEn!: string | null;
+
+  @Column({ name: "parent_id", type: "text", nullable: true })
+  parentId!: string | null;
+
+  @Field({ description: "Where in ../shared/sources this record comes from." })
+  @Column({ type: "text" })
+  source!: string;
+}

@@ -1,0 +1,31 @@
+import { buildFederatedSchema } from "../../../shared/src/subgraph/federated-schema";
+import type { SubgraphModule } from "../../../shared/src/subgraph/subgraph";
+import { Agreement } from "./agreement/agreement";
+import { AgreementResolver } from "./agreement/agreement.resolver";
+import { Party } from "./agreement/party";
+import { PartyResolver } from "./agreement/party.resolver";
+import { Country } from "./country/country";
+import { CountryResolver } from "./country/country.resolver";
+import { createAgreementsLoaders, type AgreementsContext, type AgreementsLoaders } from "./loaders";
+import { AgreementsFoundation1763830000000 } from "./migrations/1763830000000-AgreementsFoundation";
+import { Organization } from "./organization/organization";
+import { OrganizationResolver } from "./organization/organization.resolver";
+import { seedAgreements } from "./seeds";
+
+/** Owns agreements, their parties, countries and organisations (schema `agreements`). */
+export const agreementsSubgraph: SubgraphModule<AgreementsLoaders> = {
+  name: "agreements",
+  entities: [Agreement, Party, Country, Organization],
+  migrations: [AgreementsFoundation1763830000000],
+  buildSchema: () =>
+    buildFederatedSchema(
+      { resolvers: [AgreementResolver, PartyResolver, CountryResolver, OrganizationResolver], orphanedTypes: [Agreement, Country, Organization] },
+      {
+        Agreement: { __resolveReference: (ref: { id: string }, ctx: AgreementsContext) => ctx.loaders.agreement.load(ref.id) },
+        Country: { __resolveReference: (ref: { code: string }, ctx: AgreementsContext) => ctx.loaders.country.load(ref.code) },
+        Organization: { __resolveReference: (ref: { id: string }, ctx: AgreementsContext) => ctx.loaders.organization.load(ref.id) },
+      },
+    ),
+  createLoaders: createAgreementsLoaders,
+  seed: (dataSource) => seedAgreements(dataSource),
+};

@@ -1,0 +1,30 @@
+import { buildFederatedSchema } from "../../../shared/src/subgraph/federated-schema";
+import type { SubgraphModule } from "../../../shared/src/subgraph/subgraph";
+import { Agreement } from "./agreement/agreement";
+import { AgreementMlaResolver } from "./agreement/agreement.resolver";
+import { Country } from "./country/country";
+import { CountryMlaResolver } from "./country/country.resolver";
+import { createMlaLoaders, type MlaContext, type MlaLoaders } from "./loaders";
+import { MlaFoundation1763830000000 } from "./migrations/1763830000000-MlaFoundation";
+import { MlaRequest } from "./mla-request/mla-request";
+import { MlaRequestResolver } from "./mla-request/mla-request.resolver";
+import { seedMla } from "./seeds";
+
+/** Owns MLA requests and what they produced (schema `mla`); contributes fields to Agreement and Country. */
+export const mlaSubgraph: SubgraphModule<MlaLoaders> = {
+  name: "mla",
+  entities: [MlaRequest],
+  migrations: [MlaFoundation1763830000000],
+  buildSchema: () =>
+    buildFederatedSchema(
+      { resolvers: [MlaRequestResolver, AgreementMlaResolver, CountryMlaResolver], orphanedTypes: [Agreement, Country, MlaRequest] },
+      {
+        // Agreement and Country are keyed stubs here: the reference itself is all mla needs.
+        Agreement: { __resolveReference: (ref: { id: string }) => ref },
+        Country: { __resolveReference: (ref: { code: string }) => ref },
+        MlaRequest: { __resolveReference: (ref: { id: string }, ctx: MlaContext) => ctx.loaders.request.load(ref.id) },
+      },
+    ),
+  createLoaders: createMlaLoaders,
+  seed: (dataSource) => seedMla(dataSource),
+};

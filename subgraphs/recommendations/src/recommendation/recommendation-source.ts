@@ -1,0 +1,40 @@
+import { Field, ID, Int, ObjectType, registerEnumType } from "type-graphql";
+import { Column, Entity, PrimaryColumn } from "typeorm";
+
+export enum MonitoringBody {
+  US_TIP_REPORT = "US_TIP_REPORT",
+  GRETA = "GRETA",
+  OSCE = "OSCE",
+  NEEDS_ASSESSMENT = "NEEDS_ASSESSMENT",
+  PROGRAMME = "PROGRAMME",
+}
+registerEnumType(MonitoringBody, { name: "MonitoringBody" });
+
+/** A report or document that makes recommendations ("TIP Report 2013", "Needs assessment, ch. 3"). */
+@ObjectType()
+@Entity({ name: "recommendation_source" })
+export class RecommendationSource {
+  @Field(() => ID)
+  @PrimaryColumn({ type: "text" })
+  id!: string;
+
+  @Field(() => MonitoringBody)
+  @Column({ type: "text" })
+  body!: MonitoringBody;
+
+  @Field()
+  @Column({ type: "text" })
+  title!: string;
+
+  @Field(() => Int, { nullable: true })
+  @Column({ type: "integer", nullable: true })
+  year!: number | null;
+
+  @Field(() => String, { nullable: true, description: "The document in ../shared/sources, or a citation." })
+  @Column({ name: "document_ref", type: "text", nullable: true })
+  documentRef!: string | null;
+
+  @Field()
+  @Column({ type: "text" })
+  source!: string;
+}
