@@ -67,7 +67,9 @@ export async function startGateway(options: GatewayOptions): Promise<RunningGate
     gateway,
     includeStacktraceInErrorResponses: false,
     formatError: maskErrors(log),
-    plugins: [ApolloServerPluginDrainHttpServer({ httpServer })],
+    // The hub's own shutdown decides the order of stops; Apollo must not act on signals by itself.
+    stopOnTerminationSignals: false,
+    plugins: [ApolloServerPluginDrainHttpServer({ httpServer, stopGracePeriodMillis: 5000 })],
   });
   await apollo.start();
 

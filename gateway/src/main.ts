@@ -15,6 +15,8 @@ async function main(): Promise<void> {
     if (!config.databaseUrl) throw new Error("DATABASE_URL is required for the gateway (npm start sets it for the embedded database)");
     const secrets = resolveSecrets(config);
     const pool = new Pool({ connectionString: config.databaseUrl, max: 2 });
+    // An idle connection dropped by the server (restart, shutdown) must not crash the gateway.
+    pool.on("error", (error) => log.warn({ err: { message: error.message } }, "database connection lost"));
     const running = await startGateway({
       supergraphPath: supergraphPath(),
       subgraphUrls: Object.fromEntries(SUBGRAPH_NAMES.map((name) => [name, config.subgraphs[name].url])) as Record<(typeof SUBGRAPH_NAMES)[number], string>,

