@@ -2,6 +2,7 @@ import { createServer, type Server } from "node:http";
 import type { AddressInfo } from "node:net";
 import { ApolloServer } from "@apollo/server";
 import { ApolloServerPluginDrainHttpServer } from "@apollo/server/plugin/drainHttpServer";
+import { ApolloServerPluginInlineTraceDisabled } from "@apollo/server/plugin/disabled";
 import type { GraphQLSchema } from "graphql";
 import type { DataSource } from "typeorm";
 import { verifyIdentity } from "../auth/gateway-signature";
@@ -51,7 +52,8 @@ export async function startSubgraphServer<Loaders>(options: SubgraphServerOption
     formatError: maskErrors(log),
     // The hub's own shutdown decides the order of stops; Apollo must not act on signals by itself.
     stopOnTerminationSignals: false,
-    plugins: [ApolloServerPluginDrainHttpServer({ httpServer, stopGracePeriodMillis: 5000 })],
+    // Inline traces are for Apollo Studio, which the hub does not use; they would only add bytes.
+    plugins: [ApolloServerPluginDrainHttpServer({ httpServer, stopGracePeriodMillis: 5000 }), ApolloServerPluginInlineTraceDisabled()],
   });
   await apollo.start();
 

@@ -1,0 +1,100 @@
+import { randomBytes } from "node:crypto";
+import { Pool } from "pg";
+import type { StaffRole } from "../../shared/src/auth/identity";
+import { createStaffTokenVerifier, issueStaffToken } from "../../shared/src/auth/staff-token";
+import type { SubgraphName } from "../../shared/src/config";
+import { StatementCounter } from "../../shared/src/database/data-source";
+import { createLogger } from "../../shared/src/logger";
+import { supergraphPath } from "../../shared/src/paths";
+import { runSubgraph, type RunningSubgraph } from "../../shared/src/subgraph/subgraph";
+import { startGateway, type RunningGateway } from "../../gateway/src/gateway";
+import { agreementsSubgraph } from "../../subgraphs/agreements/src/subgraph";
+import { mlaSubgraph } from "../../subgraphs/mla/src/subgraph";
+import { recommendationsSubgraph } from "../../subgraphs/recommendations/src/subgraph";
+import { createTestDatabase } from "./test-database";
+
+export interface TestHub {
+  gatewayUrl: string;
+  gatewayOrigin: string;
+  databaseUrl: string;
+  subgraphs: Record<SubgraphName, RunningSubgraph>;
+  counters: Record<SubgraphName, StatementCounter>;
+  pool: Pool;
+  internalSecret: string;
+  staffTokenSecret: string;
+  token(role: StaffRole, name?: string): Promise<string>;
+  /** POST a GraphQL operation to the gateway with a staff token of `role` (or the given headers). */
+  query<T = Record<string, unknown>>(
+    query: string,
+    variables?: Record<string, unknown>,
+    options?: { role?: StaffRole; headers?: Record<string, string> },
+  ): Promise<{ status: number; body: { data?: T; errors?: { message: string; extensions?: Record<string, unknown> }[] } }>;
+  stop(): Promise<void>;
+}
+
+const MODULES = { agreements: agreementsSubgraph, mla: mlaSubgraph, recommendations: recommendationsSubgraph } as const;
+
+/**
+ * The real hub in one process: three subgraphs and the gateway on real HTTP ports, each subgraph with
+ * its own pool on this test file's own PostgreSQL database.
+ */
+export async function startTestHub(): Promise<TestHub> {
+  const database = await createTestDatabase();
+  const log = createLogger("test", process.env.LOG_LEVEL ?? "silent");
+  const internalSecret = randomBytes(32).toString("base64url");
+  const staffTokenSecret = randomBytes(32).toString("base64url");
+  const counters = { agreements: new StatementCounter(), mla: new StatementCounter(), recommendations: new StatementCounter() };
+  const subgraphs = {} as Record<SubgraphName, RunningSubgraph>;
+  for (const [name, module] of Object.entries(MODULES) as [SubgraphName, (typeof MODULES)[SubgraphName]][]) {
+    subgraphs[name] = await runSubgraph(module as never, {
+      databaseUrl: database.url,
+      poolSize: 3,
+      host: "127.0.0.1",
+      port: 0,
+      maxBodyBytes: 102400,
+      internalSecret,
+      seedDemo: false,
+      log: log.child({ service: name }),
+      counter: counters[name],
+    });
+  }
+  const pool = new Pool({ connectionString: database.url, max: 3 });
+  const gateway: RunningGateway = await startGateway({
+    supergraphPath: supergraphPath(),
+    subgraphUrls: { agreements: subgraphs.agreements.url, mla: subgraphs.mla.url, recommendations: subgraphs.recommendations.url },
+    internalSecret,
+    verifyStaffToken: createStaffTokenVerifier({ secret: staffTokenSecret }),
+    pool,
+    host: "127.0.0.1",
+    port: 0,
+    maxBodyBytes: 102400,
+    log: log.child({ service: "gateway" }),
+  });
+  const token = (role: StaffRole, name = `Test ${role}`) => issueStaffToken(staffTokenSecret, { name, role });
+  return {
+    gatewayUrl: gateway.url,
+    gatewayOrigin: gateway.url.replace(/\/graphql$/, ""),
+    databaseUrl: database.url,
+    subgraphs,
+    counters,
+    pool,
+    internalSecret,
+    staffTokenSecret,
+    token,
+    async query(query, variables, options = {}) {
+      const headers: Record<string, string> = options.headers ?? { authorization: `Bearer ${await token(options.role ?? "viewer")}` };
+      const response = await fetch(gateway.url, {
+        method: "POST",
+        headers: { "content-type": "application/json", ...headers },
+        body: JSON.stringify({ query, variables }),
+      });
+      return { status: response.status, body: (await response.json()) as never };
+    },
+    async stop() {
+      await gateway.stop();
+      for (const subgraph of Object.values(subgraphs)) await subgraph.stop();
+      await pool.end();
+      await database.drop();
+    },
+  };
+}
