@@ -1,0 +1,35 @@
+import path from "node:path";
+import { ConfigError, loadConfig } from "./config";
+
+describe("loadConfig", () => {
+  it("defaults to the embedded database, local ports and demo data", () => {
+    const config = loadConfig({});
+    expect(config.databaseUrl).toBeUndefined();
+    expect(config.embeddedPgPort).toBe(54329);
+    expect(config.dataDir).toBe(path.resolve(".data"));
+    expect(config.gateway.port).toBe(4000);
+    expect(config.subgraphs.mla).toEqual({ port: 4002, url: "http://127.0.0.1:4002/graphql" });
+    expect(config.seedDemo).toBe(true);
+  });
+
+  it("loads no synthetic data by default against an external DATABASE_URL", () => {
+    expect(loadConfig({ DATABASE_URL: "postgres://u:p@db:5432/hub" }).seedDemo).toBe(false);
+  });
+
+  it("derives subgraph URLs from their ports unless given", () => {
+    const config = loadConfig({ AGREEMENTS_PORT: "5001", MLA_URL: "http://mla:4002/graphql" });
+    expect(config.subgraphs.agreements.url).toBe("http://127.0.0.1:5001/graphql");
+    expect(config.subgraphs.mla.url).toBe("http://mla:4002/graphql");
+  });
+
+  it.each([
+    ["PORT", "eighty"],
+    ["EMBEDDED_PG_PORT", "70000"],
+    ["DATABASE_URL", "mysql://x"],
+    ["HUB_SEED_DEMO", "maybe"],
+    ["DATABASE_POOL_SIZE", "0"],
+  ])("names the variable when %s=%s is invalid", (variable, value) => {
+    expect(() => loadConfig({ [variable]: value })).toThrow(ConfigError);
+    expect(() => loadConfig({ [variable]: value })).toThrow(new RegExp(`^${variable}: `));
+  });
+});
