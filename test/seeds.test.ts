@@ -21,7 +21,9 @@ describe("seed data", () => {
   it("loads every record of the seed files", async () => {
     expect(await count("agreements.country")).toBe(seedFile("agreements", "01-countries.yaml").countries.length);
     expect(await count("agreements.organization")).toBe(seedFile("agreements", "02-organizations.yaml").organizations.length);
-    const agreements = seedFile("agreements", "03-agreements.yaml").agreements as { parties?: unknown[] }[];
+    const agreements = ["03-agreements.yaml", "04-cis-programme-annex.yaml"].flatMap(
+      (file) => seedFile("agreements", file).agreements as { parties?: unknown[] }[],
+    );
     expect(await count("agreements.agreement")).toBe(agreements.length);
     expect(await count("agreements.party")).toBe(agreements.reduce((sum, a) => sum + (a.parties?.length ?? 0), 0));
     expect(await count("mla.mla_request")).toBe(1);

@@ -64,6 +64,9 @@ export function createSubgraphDataSource(options: SubgraphDataSourceOptions): Da
     applicationName: `hub-${options.schema}`,
     logging: ["query", "error", "warn", "migration"],
     maxQueryExecutionTime: 1000,
+    // Word similarity above 0.5 counts as a match for `<%` (pg_trgm's default 0.6 misses a one-letter
+    // typo in a short Azerbaijani word such as "proqrami" typed "programi").
+    extra: { options: "-c pg_trgm.word_similarity_threshold=0.5" },
     logger: new HubTypeOrmLogger(options.log, options.counter ?? new StatementCounter()),
   });
 }

@@ -83,9 +83,9 @@ export function pageSize(first: number | undefined | null, fallback = 20): numbe
 export function toConnection<T>(
   nodes: T[],
   size: number,
-  options: { hasPreviousPage: boolean; totalCount: number; position: (node: T) => (string | number | null)[] },
+  options: { hasPreviousPage: boolean; totalCount: number; position: (node: T, index: number) => (string | number | null)[] },
 ): Connection<T> {
-  const edges = nodes.slice(0, size).map((node) => ({ node, cursor: encodeCursor(options.position(node)) }));
+  const edges = nodes.slice(0, size).map((node, index) => ({ node, cursor: encodeCursor(options.position(node, index)) }));
   return {
     edges,
     pageInfo: {

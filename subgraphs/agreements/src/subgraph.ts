@@ -1,13 +1,19 @@
 import { buildFederatedSchema } from "../../../shared/src/subgraph/federated-schema";
 import type { SubgraphModule } from "../../../shared/src/subgraph/subgraph";
 import { Agreement } from "./agreement/agreement";
+import { AgreementChange } from "./agreement/agreement-change";
+import { AgreementRelation } from "./agreement/agreement-relation";
+import { AgreementRelationResolver } from "./agreement/agreement-relation.resolver";
 import { AgreementResolver } from "./agreement/agreement.resolver";
 import { Party } from "./agreement/party";
 import { PartyResolver } from "./agreement/party.resolver";
 import { Country } from "./country/country";
 import { CountryResolver } from "./country/country.resolver";
 import { createAgreementsLoaders, type AgreementsContext, type AgreementsLoaders } from "./loaders";
+import { Measure } from "./measure/measure";
+import { MeasureResolver } from "./measure/measure.resolver";
 import { AgreementsFoundation1763830000000 } from "./migrations/1763830000000-AgreementsFoundation";
+import { AgreementsModel1763840000000 } from "./migrations/1763840000000-AgreementsModel";
 import { Organization } from "./organization/organization";
 import { OrganizationResolver } from "./organization/organization.resolver";
 import { seedAgreements } from "./seeds";
@@ -15,11 +21,11 @@ import { seedAgreements } from "./seeds";
 /** Owns agreements, their parties, countries and organisations (schema `agreements`). */
 export const agreementsSubgraph: SubgraphModule<AgreementsLoaders> = {
   name: "agreements",
-  entities: [Agreement, Party, Country, Organization],
-  migrations: [AgreementsFoundation1763830000000],
+  entities: [Agreement, Party, Country, Organization, AgreementRelation, AgreementChange, Measure],
+  migrations: [AgreementsFoundation1763830000000, AgreementsModel1763840000000],
   buildSchema: () =>
     buildFederatedSchema(
-      { resolvers: [AgreementResolver, PartyResolver, CountryResolver, OrganizationResolver], orphanedTypes: [Agreement, Country, Organization] },
+      { resolvers: [AgreementResolver, AgreementRelationResolver, PartyResolver, MeasureResolver, CountryResolver, OrganizationResolver], orphanedTypes: [Agreement, Country, Organization] },
       {
         Agreement: { __resolveReference: (ref: { id: string }, ctx: AgreementsContext) => ctx.loaders.agreement.load(ref.id) },
         Country: { __resolveReference: (ref: { code: string }, ctx: AgreementsContext) => ctx.loaders.country.load(ref.code) },

@@ -1,22 +1,30 @@
-import { Arg, Ctx, FieldResolver, ID, Int, Query, Resolver, Root } from "type-graphql";
+import { Arg, Authorized, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from "type-graphql";
 import { ConnectionType } from "../../../../shared/src/subgraph/connection";
 import type { AgreementsContext } from "../loaders";
+import { Measure } from "../measure/measure";
 import { Organization } from "../organization/organization";
 import { Agreement, Lang } from "./agreement";
+import { AgreementChange } from "./agreement-change";
+import { AgreementEditor } from "./agreement-editor.service";
+import { AgreementRelation } from "./agreement-relation";
+import { AgreementFilter } from "./agreement.filter";
+import { AgreementFields, CreateAgreementInput, MeasureInput, PartyInput } from "./agreement.input";
 import { AgreementService, agreementTitle } from "./agreement.service";
+import { ApprovalAct, approvalActOf } from "./approval-act";
 import { Party } from "./party";
 
 export const AgreementConnection = ConnectionType(Agreement, "Agreement");
 
 @Resolver(() => Agreement)
 export class AgreementResolver {
-  @Query(() => AgreementConnection, { description: "Agreements, a page at a time (Relay connection)." })
+  @Query(() => AgreementConnection, { description: "Agreements, filtered and searched, a page at a time (Relay connection)." })
   agreements(
     @Ctx() { db }: AgreementsContext,
+    @Arg("filter", () => AgreementFilter, { nullable: true }) filter?: AgreementFilter,
     @Arg("first", () => Int, { nullable: true, description: "Page size, 0-100 (default 20)." }) first?: number,
     @Arg("after", () => String, { nullable: true }) after?: string,
   ) {
-    return new AgreementService(db).list(first, after);
+    return new AgreementService(db).list(filter, first, after);
   }
 
   @Query(() => Agreement, { nullable: true })
@@ -37,5 +45,64 @@ export class AgreementResolver {
   @FieldResolver(() => [Party], { description: "States and organisations with their signature or ratification status." })
   parties(@Root() agreement: Agreement, @Ctx() { loaders }: AgreementsContext) {
     return loaders.partiesByAgreement.load(agreement.id);
+  }
+
+  @FieldResolver(() => ApprovalAct, { nullable: true, description: "The national act approving it (law number, dates, publication)." })
+  approvalAct(@Root() agreement: Agreement): ApprovalAct | null {
+    return approvalActOf(agreement);
+  }
+
+  @FieldResolver(() => [AgreementRelation], { description: "Relations to other agreements, both directions." })
+  relations(@Root() agreement: Agreement, @Ctx() { loaders }: AgreementsContext) {
+    return loaders.relationsByAgreement.load(agreement.id);
+  }
+
+  @FieldResolver(() => [Measure], { description: "The measures it obliges, top level in source order; sub-items via items." })
+  measures(@Root() agreement: Agreement, @Ctx() { loaders }: AgreementsContext) {
+    return loaders.measuresByAgreement.load(agreement.id);
+  }
+
+  @FieldResolver(() => [AgreementChange], { description: "Every accepted change, oldest first." })
+  history(@Root() agreement: Agreement, @Ctx() { loaders }: AgreementsContext) {
+    return loaders.historyByAgreement.load(agreement.id);
+  }
+
+  @Authorized("admin")
+  @Mutation(() => Agreement, { description: "Record a new agreement (admin)." })
+  createAgreement(@Ctx() { db, identity }: AgreementsContext, @Arg("input", () => CreateAgreementInput) input: CreateAgreementInput) {
+    return new AgreementEditor(db, identity).create(input);
+  }
+
+  @Authorized("admin")
+  @Mutation(() => Agreement, { description: "Change an agreement's fields; fails with CONFLICT if expectedVersion is stale (admin)." })
+  updateAgreement(
+    @Ctx() { db, identity }: AgreementsContext,
+    @Arg("id", () => ID) id: string,
+    @Arg("expectedVersion", () => Int) expectedVersion: number,
+    @Arg("input", () => AgreementFields) input: AgreementFields,
+  ) {
+    return new AgreementEditor(db, identity).update(id, expectedVersion, input);
+  }
+
+  @Authorized("admin")
+  @Mutation(() => Agreement, { description: "Add a party or change its status, dates and reservation (admin)." })
+  setPartyStatus(
+    @Ctx() { db, identity }: AgreementsContext,
+    @Arg("agreementId", () => ID) agreementId: string,
+    @Arg("expectedVersion", () => Int) expectedVersion: number,
+    @Arg("input", () => PartyInput) input: PartyInput,
+  ) {
+    return new AgreementEditor(db, identity).setParty(agreementId, expectedVersion, input);
+  }
+
+  @Authorized("admin")
+  @Mutation(() => Measure, { description: "Add a measure the agreement obliges (admin)." })
+  addMeasure(
+    @Ctx() { db, identity }: AgreementsContext,
+    @Arg("agreementId", () => ID) agreementId: string,
+    @Arg("expectedVersion", () => Int) expectedVersion: number,
+    @Arg("input", () => MeasureInput) input: MeasureInput,
+  ) {
+    return new AgreementEditor(db, identity).addMeasure(agreementId, expectedVersion, input);
   }
 }

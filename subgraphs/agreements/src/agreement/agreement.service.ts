@@ -1,6 +1,8 @@
-import type { DataSource } from "typeorm";
+import type { DataSource, SelectQueryBuilder } from "typeorm";
+import { UserInputError } from "../../../../shared/src/errors";
 import { decodeCursor, pageSize, toConnection, type Connection } from "../../../../shared/src/subgraph/connection";
 import { Agreement, Lang } from "./agreement";
+import type { AgreementFilter } from "./agreement.filter";
 
 export function agreementTitle(agreement: Agreement, lang: Lang): string | null {
   switch (lang) {
@@ -13,16 +15,71 @@ export function agreementTitle(agreement: Agreement, lang: Lang): string | null 
   }
 }
 
+/**
+ * The search term, folded like the search document (agreements.az_fold). Word similarity (pg_trgm,
+ * threshold 0.5 set on the connection) forgives a typo; a plain substring match always counts.
+ */
+export function searchCondition(alias: string, parameter = "q"): string {
+  const folded = `agreements.az_fold(:${parameter})`;
+  return `(${alias}.search_document LIKE '%' || ${folded} || '%' OR ${folded} <% ${alias}.search_document)`;
+}
+
+export function searchRank(alias: string, parameter = "q"): string {
+  const folded = `agreements.az_fold(:${parameter})`;
+  return `(CASE WHEN agreements.az_fold(coalesce(${alias}.title_az, ${alias}.description, '')) LIKE '%' || ${folded} || '%' THEN 2 ELSE 0 END
+    + CASE WHEN ${alias}.search_document LIKE '%' || ${folded} || '%' THEN 1 ELSE 0 END
+    + word_similarity(${folded}, ${alias}.search_document))`;
+}
+
+function applyFilter(query: SelectQueryBuilder<Agreement>, filter: AgreementFilter): void {
+  if (filter.kind) query.andWhere("a.kind = :kind", { kind: filter.kind });
+  if (filter.organizationId) {
+    query.andWhere(
+      `(a.framework_organization_id = :organizationId OR EXISTS (SELECT 1 FROM agreements.party po WHERE po.agreement_id = a.id AND po.organization_id = :organizationId))`,
+      { organizationId: filter.organizationId },
+    );
+  }
+  if (filter.partyCountry || filter.partyStatus) {
+    const conditions = ["p.agreement_id = a.id"];
+    if (filter.partyCountry) conditions.push("p.country_code = :partyCountry");
+    if (filter.partyStatus) conditions.push("p.status = :partyStatus");
+    query.andWhere(`EXISTS (SELECT 1 FROM agreements.party p WHERE ${conditions.join(" AND ")})`, {
+      partyCountry: filter.partyCountry?.toUpperCase(),
+      partyStatus: filter.partyStatus,
+    });
+  }
+  if (filter.topic) query.andWhere(":topic = ANY(a.topics)", { topic: filter.topic });
+  if (filter.inForceDuring) {
+    const { from, to } = filter.inForceDuring;
+    if (from && to && from > to) throw new UserInputError("filter.inForceDuring", "from must not be after to");
+    query.andWhere("coalesce(a.entered_into_force_on, a.signed_on, a.adopted_on) IS NOT NULL");
+    if (to) query.andWhere("coalesce(a.entered_into_force_on, a.signed_on, a.adopted_on) <= :periodTo", { periodTo: to });
+    if (from) query.andWhere("(a.period_to IS NULL OR a.period_to >= :periodFrom)", { periodFrom: from });
+  }
+}
+
 export class AgreementService {
   constructor(private readonly dataSource: DataSource) {}
 
-  /** Keyset pagination on id: stable under inserts, two statements whatever the page. */
-  async list(first: number | undefined, after: string | undefined): Promise<Connection<Agreement>> {
+  /**
+   * Filtered, searched, paged. Cursors are offsets into the ordering (rank for searches, id otherwise):
+   * the list is small and the ordering by rank has no stable key. Two statements whatever the page.
+   */
+  async list(filter: AgreementFilter = {}, first?: number, after?: string): Promise<Connection<Agreement>> {
     const size = pageSize(first);
-    const repository = this.dataSource.getRepository(Agreement);
-    const query = repository.createQueryBuilder("a").orderBy("a.id", "ASC").take(size + 1);
-    if (after) query.where("a.id > :id", { id: String(decodeCursor(after)[0]) });
-    const [nodes, totalCount] = await Promise.all([query.getMany(), repository.count()]);
-    return toConnection(nodes, size, { hasPreviousPage: Boolean(after), totalCount, position: (a) => [a.id] });
+    const offset = after ? Number(decodeCursor(after)[0]) : 0;
+    if (!Number.isInteger(offset) || offset < 0) throw new UserInputError("after", "is not a cursor returned by this API");
+    const query = this.dataSource.getRepository(Agreement).createQueryBuilder("a");
+    applyFilter(query, filter);
+    const text = filter.text?.trim();
+    if (filter.text !== undefined && !text) throw new UserInputError("filter.text", "must not be empty");
+    if (text) {
+      if (text.length > 200) throw new UserInputError("filter.text", "must be at most 200 characters");
+      query.andWhere(searchCondition("a"), { q: text }).orderBy(searchRank("a"), "DESC").addOrderBy("a.id", "ASC");
+    } else {
+      query.orderBy("a.id", "ASC");
+    }
+    const [nodes, totalCount] = await query.offset(offset).limit(size + 1).getManyAndCount();
+    return toConnection(nodes, size, { hasPreviousPage: offset > 0, totalCount, position: (_node, index) => [offset + index + 1] });
   }
 }

@@ -75,6 +75,36 @@ export class Agreement {
   @Column({ name: "entered_into_force_on", type: "date", nullable: true })
   enteredIntoForceOn!: string | null;
 
+  @Field(() => LocalDateResolver, { nullable: true, description: "Start of the period it covers (a programme's 2007-2010)." })
+  @Column({ name: "period_from", type: "date", nullable: true })
+  periodFrom!: string | null;
+
+  @Field(() => LocalDateResolver, { nullable: true, description: "End of the period it covers." })
+  @Column({ name: "period_to", type: "date", nullable: true })
+  periodTo!: string | null;
+
+  @Column({ name: "approval_act_kind", type: "text", nullable: true })
+  approvalActKind!: string | null;
+
+  @Column({ name: "approval_act_number", type: "text", nullable: true })
+  approvalActNumber!: string | null;
+
+  @Column({ name: "approval_adopted_on", type: "date", nullable: true })
+  approvalAdoptedOn!: string | null;
+
+  @Column({ name: "approval_published_on", type: "date", nullable: true })
+  approvalPublishedOn!: string | null;
+
+  @Column({ name: "approval_publication", type: "text", nullable: true })
+  approvalPublication!: string | null;
+
+  @Column({ name: "approval_in_force_on", type: "date", nullable: true })
+  approvalInForceOn!: string | null;
+
+  @Field(() => [String], { description: "Subjects: trafficking, victims, children, organised-crime, legal-assistance…" })
+  @Column({ type: "text", array: true, default: () => "'{}'" })
+  topics!: string[];
+
   @Field({ description: "Where in ../shared/sources this record comes from (file and quote)." })
   @Column({ type: "text" })
   source!: string;

@@ -50,6 +50,10 @@ export class Party {
   reservation!: string | null;
 
   @Field(() => LocalDateResolver, { nullable: true })
+  @Column({ name: "signed_on", type: "date", nullable: true })
+  signedOn!: string | null;
+
+  @Field(() => LocalDateResolver, { nullable: true })
   @Column({ name: "ratified_on", type: "date", nullable: true })
   ratifiedOn!: string | null;
 

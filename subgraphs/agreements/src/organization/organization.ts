@@ -5,6 +5,8 @@ export enum OrganizationKind {
   INTERGOVERNMENTAL = "INTERGOVERNMENTAL",
   /** A body of the CIS (Council of Prosecutors General, Council of Interior Ministers, …). */
   CIS_BODY = "CIS_BODY",
+  /** A group of states acting as one executor: "MDB-nin iştirakçısı olan dövlətlər". */
+  STATE_GROUP = "STATE_GROUP",
   NATIONAL_AUTHORITY = "NATIONAL_AUTHORITY",
   NON_GOVERNMENTAL = "NON_GOVERNMENTAL",
 }

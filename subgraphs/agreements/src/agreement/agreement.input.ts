@@ -1,0 +1,122 @@
+import { LocalDateResolver } from "graphql-scalars";
+import { Field, ID, InputType, Int } from "type-graphql";
+import { AgreementKind, InstrumentType } from "./agreement";
+import { PartyStatus, ReservationKind } from "./party";
+import { Recurrence } from "../measure/measure";
+
+@InputType({ description: "Fields of an agreement; on update, only the fields given change (null clears)." })
+export class AgreementFields {
+  @Field(() => AgreementKind, { nullable: true })
+  kind?: AgreementKind;
+
+  @Field(() => InstrumentType, { nullable: true })
+  instrumentType?: InstrumentType;
+
+  @Field(() => ID, { nullable: true })
+  frameworkOrganizationId?: string | null;
+
+  @Field(() => String, { nullable: true })
+  titleAz?: string | null;
+
+  @Field(() => String, { nullable: true })
+  titleEn?: string | null;
+
+  @Field(() => String, { nullable: true })
+  titleRu?: string | null;
+
+  @Field(() => String, { nullable: true })
+  description?: string | null;
+
+  @Field(() => LocalDateResolver, { nullable: true })
+  signedOn?: string | null;
+
+  @Field(() => String, { nullable: true })
+  signedPlace?: string | null;
+
+  @Field(() => LocalDateResolver, { nullable: true })
+  adoptedOn?: string | null;
+
+  @Field(() => LocalDateResolver, { nullable: true })
+  enteredIntoForceOn?: string | null;
+
+  @Field(() => LocalDateResolver, { nullable: true })
+  periodFrom?: string | null;
+
+  @Field(() => LocalDateResolver, { nullable: true })
+  periodTo?: string | null;
+
+  @Field(() => [String], { nullable: true })
+  topics?: string[] | null;
+
+  @Field(() => String, { nullable: true, description: "Where the information comes from (document, article, page)." })
+  source?: string;
+}
+
+@InputType()
+export class CreateAgreementInput extends AgreementFields {
+  @Field(() => ID, { description: "Stable slug: lower-case letters, digits and dashes." })
+  id!: string;
+}
+
+@InputType({ description: "A state (countryCode) or an organisation (organizationId) and its status in the agreement." })
+export class PartyInput {
+  @Field(() => String, { nullable: true })
+  countryCode?: string;
+
+  @Field(() => ID, { nullable: true })
+  organizationId?: string;
+
+  @Field(() => PartyStatus)
+  status!: PartyStatus;
+
+  @Field(() => ReservationKind, { nullable: true })
+  reservationKind?: ReservationKind | null;
+
+  @Field(() => String, { nullable: true })
+  reservation?: string | null;
+
+  @Field(() => LocalDateResolver, { nullable: true })
+  signedOn?: string | null;
+
+  @Field(() => LocalDateResolver, { nullable: true })
+  ratifiedOn?: string | null;
+
+  @Field()
+  source!: string;
+}
+
+@InputType()
+export class MeasureInput {
+  @Field(() => String, { nullable: true })
+  number?: string | null;
+
+  @Field(() => String, { nullable: true })
+  section?: string | null;
+
+  @Field()
+  text!: string;
+
+  @Field(() => String, { nullable: true, description: "Deadline as written in the document." })
+  deadlineAsWritten?: string | null;
+
+  @Field(() => LocalDateResolver, { nullable: true })
+  deadlineFrom?: string | null;
+
+  @Field(() => LocalDateResolver, { nullable: true })
+  deadlineTo?: string | null;
+
+  @Field(() => Recurrence, { nullable: true, defaultValue: Recurrence.NONE })
+  recurrence?: Recurrence;
+
+  @Field(() => Int, { nullable: true })
+  relativeMonths?: number | null;
+
+  @Field(() => [ID], { defaultValue: [], description: "Organisations that execute it." })
+  executorIds!: string[];
+
+  @Field(() => String, { nullable: true })
+  executorsAsWritten?: string | null;
+
+  @Field()
+  source!: string;
+}
