@@ -80,3 +80,12 @@ export async function migrate(dataSource: DataSource, schema: string): Promise<s
   const applied = await dataSource.runMigrations({ transaction: "each" });
   return applied.map((migration) => migration.name);
 }
+
+/**
+ * TypeORM's postgres `query()` returns `[rows, rowCount]` for UPDATE and DELETE but plain rows for
+ * SELECT and INSERT; this gives the rows of a `... RETURNING` statement either way.
+ */
+export function returnedRows<T>(result: unknown): T[] {
+  if (Array.isArray(result) && result.length === 2 && Array.isArray(result[0]) && typeof result[1] === "number") return result[0] as T[];
+  return result as T[];
+}

@@ -1,5 +1,6 @@
 import type { DataSource, EntityManager } from "typeorm";
 import type { Identity } from "../../../../shared/src/auth/identity";
+import { returnedRows } from "../../../../shared/src/database/data-source";
 import { ConflictError, NotFoundError, UserInputError } from "../../../../shared/src/errors";
 import { Measure } from "../measure/measure";
 import { Agreement } from "./agreement";
@@ -218,9 +219,8 @@ export class AgreementEditor {
   }
 
   private async bump(manager: EntityManager, id: string): Promise<number> {
-    const [{ version }]: { version: number }[] = await manager.query(
-      `UPDATE agreements.agreement SET version = version + 1 WHERE id = $1 RETURNING version`,
-      [id],
+    const [{ version }] = returnedRows<{ version: number }>(
+      await manager.query(`UPDATE agreements.agreement SET version = version + 1 WHERE id = $1 RETURNING version`, [id]),
     );
     return version;
   }
