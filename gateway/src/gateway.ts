@@ -3,6 +3,8 @@ import { createServer } from "node:http";
 import type { AddressInfo } from "node:net";
 import { ApolloGateway, RemoteGraphQLDataSource, type GraphQLDataSourceProcessOptions } from "@apollo/gateway";
 import { ApolloServer } from "@apollo/server";
+import type { FetcherResponse } from "@apollo/utils.fetcher";
+import { GraphQLError } from "graphql";
 import { ApolloServerPluginDrainHttpServer } from "@apollo/server/plugin/drainHttpServer";
 import type { Pool } from "pg";
 import { signIdentity, IDENTITY_HEADER } from "../../shared/src/auth/gateway-signature";
@@ -34,6 +36,22 @@ export interface GatewayOptions {
 class SignedIdentityDataSource extends RemoteGraphQLDataSource<GatewayContext> {
   constructor(url: string, private readonly internalSecret: string) {
     super({ url });
+  }
+
+  /**
+   * A subgraph answers a bad variable (a LocalDate "2024-13-45", which the gateway cannot check: custom
+   * scalars are opaque to it) with HTTP 400 and a BAD_USER_INPUT error; pass that error on as it is
+   * instead of the generic "400: Bad Request".
+   */
+  override async errorFromResponse(response: FetcherResponse): Promise<GraphQLError> {
+    if (response.status === 400) {
+      const body = (await response.clone().json().catch(() => undefined)) as { errors?: { message?: string; extensions?: { code?: string } }[] } | undefined;
+      const first = body?.errors?.[0];
+      if (first?.extensions?.code === "BAD_USER_INPUT" && first.message) {
+        return new GraphQLError(first.message, { extensions: { code: "BAD_USER_INPUT" } });
+      }
+    }
+    return super.errorFromResponse(response);
   }
 
   override async willSendRequest({ request, context }: GraphQLDataSourceProcessOptions<GatewayContext>): Promise<void> {

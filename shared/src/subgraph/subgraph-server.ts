@@ -49,9 +49,6 @@ export async function startSubgraphServer<Loaders>(options: SubgraphServerOption
   const apollo = new ApolloServer<SubgraphContext<Loaders>>({
     schema: options.schema,
     includeStacktraceInErrorResponses: false,
-    // A bad variable (e.g. a LocalDate "2024-13-45") must reach the client as BAD_USER_INPUT; the gateway
-    // cannot check custom scalars and turns a subgraph's HTTP 400 into an opaque error.
-    status400ForVariableCoercionErrors: false,
     formatError: maskErrors(log),
     // The hub's own shutdown decides the order of stops; Apollo must not act on signals by itself.
     stopOnTerminationSignals: false,
