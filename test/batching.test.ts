@@ -9,7 +9,8 @@ afterAll(() => hub?.stop());
 const PAGE = `query Page($first: Int) {
   agreements(first: $first) {
     edges { node { id title frameworkOrganization { id } parties { status country { code nameAz } organization { id } }
-      mlaRequests { reference counterpartCountry { nameEn } } recommendations { code source { title } } } }
+      mlaRequests(first: 5) { totalCount edges { node { reference counterpartCountry { nameEn } } } }
+      cooperation { executed level } recommendations { code source { title } } } }
   }
 }`;
 

@@ -23,14 +23,14 @@ describe("one query through the gateway", () => {
       agreement: {
         title: string;
         frameworkOrganization: { abbreviation: string };
-        mlaRequests: { reference: string; direction: string; counterpartCountry: { nameEn: string } }[];
+        mlaRequests: { edges: { node: { reference: string; direction: string; counterpartCountry: { nameEn: string } } }[] };
         recommendations: { code: string; source: { body: string } }[];
       };
     }>(`{
       agreement(id: "cis-legal-assistance-convention") {
         title
         frameworkOrganization { abbreviation }
-        mlaRequests { reference direction counterpartCountry { nameEn } }
+        mlaRequests { edges { node { reference direction counterpartCountry { nameEn } } } }
         recommendations { code source { body } }
       }
     }`);
@@ -41,17 +41,17 @@ describe("one query through the gateway", () => {
     expect(agreement.title).toContain("Mülki, ailə və cinayət işləri üzrə hüquq münasibətləri və hüquqi yardım haqqında");
     expect(agreement.frameworkOrganization.abbreviation).toBe("MDB");
     // counterpartCountry.nameEn travels mla → agreements: the country's name is only in the agreements subgraph.
-    expect(agreement.mlaRequests).toEqual([{ reference: "OUT-2024-7", direction: "OUTGOING", counterpartCountry: { nameEn: "Russian Federation" } }]);
+    expect(agreement.mlaRequests.edges.map((e) => e.node)).toEqual([{ reference: "OUT-2024-7", direction: "OUTGOING", counterpartCountry: { nameEn: "Russian Federation" } }]);
     expect(agreement.recommendations).toEqual([{ code: "P", source: { body: "NEEDS_ASSESSMENT" } }]);
   });
 
   it("answers the seeded fact of the sources: Turkey's requests, answered by Azerbaijan", async () => {
-    const { body } = await hub.query<{ country: { nameAz: string; mlaRequests: { direction: string; status: string; source: string; synthetic: boolean }[] } }>(
-      `{ country(code: "TR") { nameAz mlaRequests { direction status source synthetic } } }`,
+    const { body } = await hub.query<{ country: { nameAz: string; mlaRequests: { edges: { node: { direction: string; status: string; source: string; synthetic: boolean } }[] } } }>(
+      `{ country(code: "TR") { nameAz mlaRequests { edges { node { direction status source synthetic } } } } }`,
     );
     expect(body.errors).toBeUndefined();
     expect(body.data!.country.nameAz).toBe("Türkiyə");
-    expect(body.data!.country.mlaRequests).toEqual([
+    expect(body.data!.country.mlaRequests.edges.map((e) => e.node)).toEqual([
       expect.objectContaining({ direction: "INCOMING", status: "EXECUTED", synthetic: false, source: expect.stringContaining("Aze30, səh.24") }),
     ]);
   });

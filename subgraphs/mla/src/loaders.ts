@@ -1,29 +1,96 @@
 import DataLoader from "dataloader";
-import { In, type DataSource } from "typeorm";
+import { In, type DataSource, type EntityTarget, type ObjectLiteral } from "typeorm";
 import type { SubgraphContext } from "../../../shared/src/subgraph/context";
+import type { Connection } from "../../../shared/src/subgraph/connection";
+import { CaseOutcome } from "./case/case-outcome";
+import { CriminalCase } from "./case/criminal-case";
+import type { CooperationPeriod, CooperationSummary } from "./cooperation/cooperation-summary";
+import { CooperationService, EMPTY_SUMMARY, type SummaryKey } from "./cooperation/cooperation.service";
 import { MlaRequest } from "./mla-request/mla-request";
+import { MlaRequestTransition } from "./mla-request/mla-request-transition";
+import { MlaRequestService, type PageArgs } from "./mla-request/mla-request.service";
 
-function requestsGroupedBy(dataSource: DataSource, column: "legalBasisAgreementId" | "counterpartCountryCode") {
-  return new DataLoader<string, MlaRequest[]>(async (keys) => {
-    const rows = await dataSource.getRepository(MlaRequest).find({
-      where: { [column]: In([...keys]) },
-      order: { openedOn: "DESC", reference: "ASC" },
-    });
-    const groups = new Map<string, MlaRequest[]>(keys.map((k) => [k, []]));
-    for (const row of rows) groups.get(String(row[column]))?.push(row);
+function byId<E extends ObjectLiteral & { id: string }>(dataSource: DataSource, entity: EntityTarget<E>) {
+  return new DataLoader<string, E | null>(async (ids) => {
+    const rows = await dataSource.getRepository(entity).findBy({ id: In([...ids]) } as never);
+    const found = new Map(rows.map((row) => [row.id, row]));
+    return ids.map((id) => found.get(id) ?? null);
+  });
+}
+
+function grouped<E extends ObjectLiteral>(dataSource: DataSource, entity: EntityTarget<E>, key: keyof E & string, order: Record<string, "ASC" | "DESC">) {
+  return new DataLoader<string, E[]>(async (keys) => {
+    const rows = await dataSource.getRepository(entity).find({ where: { [key]: In([...keys]) } as never, order: order as never });
+    const groups = new Map<string, E[]>(keys.map((k) => [k, []]));
+    for (const row of rows) groups.get(String(row[key]))?.push(row);
     return keys.map((k) => groups.get(k) ?? []);
   });
 }
 
+/**
+ * Loaders keyed by (key, arguments): every agreement on a page asks with the same arguments, so the
+ * batch splits by arguments and each group is one statement over all its keys.
+ */
+function perArguments<Args, Result>(load: (keys: string[], args: Args) => Promise<Result[]>) {
+  return new DataLoader<{ key: string; args: Args }, Result, string>(
+    async (requests) => {
+      const groups = new Map<string, { args: Args; indexes: number[]; keys: string[] }>();
+      requests.forEach((request, index) => {
+        const signature = JSON.stringify(request.args ?? null);
+        const group = groups.get(signature) ?? { args: request.args, indexes: [], keys: [] };
+        group.indexes.push(index);
+        group.keys.push(request.key);
+        groups.set(signature, group);
+      });
+      const results = new Array<Result>(requests.length);
+      for (const group of groups.values()) {
+        const loaded = await load(group.keys, group.args);
+        group.indexes.forEach((index, i) => (results[index] = loaded[i]));
+      }
+      return results;
+    },
+    { cacheKeyFn: (request) => JSON.stringify([request.key, request.args ?? null]) },
+  );
+}
+
+function cooperation(dataSource: DataSource, key: SummaryKey) {
+  return perArguments<CooperationPeriod | undefined, CooperationSummary>(async (keys, period) => {
+    const summaries = await new CooperationService(dataSource).summarize(key, keys, period);
+    return keys.map((k) => summaries.get(k) ?? EMPTY_SUMMARY);
+  });
+}
+
+function requestPages(dataSource: DataSource, key: "legal_basis_agreement_id" | "counterpart_country_code") {
+  return perArguments<PageArgs, Connection<MlaRequest>>((keys, args) => new MlaRequestService(dataSource).listGrouped(key, keys, args));
+}
+
 export function createMlaLoaders(dataSource: DataSource) {
   return {
-    request: new DataLoader<string, MlaRequest | null>(async (ids) => {
-      const rows = await dataSource.getRepository(MlaRequest).findBy({ id: In([...ids]) });
-      const found = new Map(rows.map((row) => [row.id, row]));
-      return ids.map((id) => found.get(id) ?? null);
+    request: byId(dataSource, MlaRequest),
+    criminalCase: byId(dataSource, CriminalCase),
+    transitionsByRequest: grouped(dataSource, MlaRequestTransition, "requestId", { id: "ASC" }),
+    requestsByCase: grouped(dataSource, MlaRequest, "caseId", { openedOn: "ASC", reference: "ASC" }),
+    outcomesByCase: grouped(dataSource, CaseOutcome, "caseId", { recordedOn: "ASC", id: "ASC" }),
+    outcomesByRequest: new DataLoader<string, CaseOutcome[]>(async (ids) => {
+      const links: { request_id: string; outcome_id: string }[] = await dataSource.query(
+        `SELECT request_id::text, outcome_id::text FROM mla.outcome_contribution WHERE request_id = ANY($1::uuid[])`,
+        [[...ids]],
+      );
+      const outcomes = links.length ? await dataSource.getRepository(CaseOutcome).findBy({ id: In(links.map((l) => l.outcome_id)) }) : [];
+      const byOutcome = new Map(outcomes.map((o) => [o.id, o]));
+      return ids.map((id) => links.filter((l) => l.request_id === id).map((l) => byOutcome.get(l.outcome_id)!).filter(Boolean));
     }),
-    requestsByAgreement: requestsGroupedBy(dataSource, "legalBasisAgreementId"),
-    requestsByCountry: requestsGroupedBy(dataSource, "counterpartCountryCode"),
+    requestIdsByOutcome: new DataLoader<string, string[]>(async (ids) => {
+      const links: { request_id: string; outcome_id: string }[] = await dataSource.query(
+        `SELECT request_id::text, outcome_id::text FROM mla.outcome_contribution WHERE outcome_id = ANY($1::uuid[]) ORDER BY request_id`,
+        [[...ids]],
+      );
+      return ids.map((id) => links.filter((l) => l.outcome_id === id).map((l) => l.request_id));
+    }),
+    requestsByAgreement: requestPages(dataSource, "legal_basis_agreement_id"),
+    requestsByCountry: requestPages(dataSource, "counterpart_country_code"),
+    cooperationByAgreement: cooperation(dataSource, "legal_basis_agreement_id"),
+    cooperationByCountry: cooperation(dataSource, "counterpart_country_code"),
   };
 }
 

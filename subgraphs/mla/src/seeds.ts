@@ -1,6 +1,8 @@
 import type { DataSource, EntityManager } from "typeorm";
 import { insertIgnoringExisting, loadSeedDirectory } from "../../../shared/src/database/seed-log";
+import type { Logger } from "../../../shared/src/logger";
 import { seedsDir } from "../../../shared/src/paths";
+import { loadSyntheticCooperation } from "./demo/synthetic-cooperation";
 
 interface RequestSeed {
   reference: string;
@@ -32,6 +34,18 @@ async function applyDocument(manager: EntityManager, document: unknown): Promise
   );
 }
 
-export function seedMla(dataSource: DataSource) {
-  return loadSeedDirectory(dataSource, "mla", seedsDir("mla"), applyDocument);
+/** The modest synthetic set the embedded default loads on first start, so the ranking is not empty. */
+export const DEFAULT_DEMO_REQUESTS = 300;
+
+export async function seedMla(dataSource: DataSource, options: { demo: boolean; log: Logger }) {
+  const results = await loadSeedDirectory(dataSource, "mla", seedsDir("mla"), applyDocument);
+  if (options.demo) {
+    const [{ count }]: { count: string }[] = await dataSource.query(`SELECT count(*) FROM mla.mla_request WHERE synthetic`);
+    if (Number(count) === 0) {
+      const loaded = await loadSyntheticCooperation(dataSource, DEFAULT_DEMO_REQUESTS);
+      options.log.info(loaded, "SYNTHETIC demo data loaded");
+      results.push({ file: "synthetic demo set", loaded: true });
+    }
+  }
+  return results;
 }

@@ -4,8 +4,14 @@ import { Agreement } from "./agreement/agreement";
 import { AgreementMlaResolver } from "./agreement/agreement.resolver";
 import { Country } from "./country/country";
 import { CountryMlaResolver } from "./country/country.resolver";
+import { CaseOutcome } from "./case/case-outcome";
+import { CaseOutcomeResolver, CaseResolver } from "./case/case.resolver";
+import { CriminalCase } from "./case/criminal-case";
+import { CooperationResolver } from "./cooperation/cooperation.resolver";
 import { createMlaLoaders, type MlaContext, type MlaLoaders } from "./loaders";
 import { MlaFoundation1763830000000 } from "./migrations/1763830000000-MlaFoundation";
+import { MlaWorkflow1763850000000 } from "./migrations/1763850000000-MlaWorkflow";
+import { MlaRequestTransition } from "./mla-request/mla-request-transition";
 import { MlaRequest } from "./mla-request/mla-request";
 import { MlaRequestResolver } from "./mla-request/mla-request.resolver";
 import { seedMla } from "./seeds";
@@ -13,11 +19,11 @@ import { seedMla } from "./seeds";
 /** Owns MLA requests and what they produced (schema `mla`); contributes fields to Agreement and Country. */
 export const mlaSubgraph: SubgraphModule<MlaLoaders> = {
   name: "mla",
-  entities: [MlaRequest],
-  migrations: [MlaFoundation1763830000000],
+  entities: [MlaRequest, MlaRequestTransition, CriminalCase, CaseOutcome],
+  migrations: [MlaFoundation1763830000000, MlaWorkflow1763850000000],
   buildSchema: () =>
     buildFederatedSchema(
-      { resolvers: [MlaRequestResolver, AgreementMlaResolver, CountryMlaResolver], orphanedTypes: [Agreement, Country, MlaRequest] },
+      { resolvers: [MlaRequestResolver, CaseResolver, CaseOutcomeResolver, CooperationResolver, AgreementMlaResolver, CountryMlaResolver], orphanedTypes: [Agreement, Country, MlaRequest] },
       {
         // Agreement and Country are keyed stubs here: the reference itself is all mla needs.
         Agreement: { __resolveReference: (ref: { id: string }) => ref },
@@ -26,5 +32,5 @@ export const mlaSubgraph: SubgraphModule<MlaLoaders> = {
       },
     ),
   createLoaders: createMlaLoaders,
-  seed: (dataSource) => seedMla(dataSource),
+  seed: (dataSource, options) => seedMla(dataSource, options),
 };

@@ -1,12 +1,27 @@
-import { Ctx, FieldResolver, Resolver, Root } from "type-graphql";
+import { Arg, Ctx, FieldResolver, Int, Resolver, Root } from "type-graphql";
+import { CooperationPeriod, CooperationSummary } from "../cooperation/cooperation-summary";
+import { checkPeriod } from "../cooperation/cooperation.service";
 import type { MlaContext } from "../loaders";
-import { MlaRequest } from "../mla-request/mla-request";
+import { MlaRequestFilter } from "../mla-request/mla-request.filter";
+import { MlaRequestConnection } from "../mla-request/mla-request.resolver";
 import { Agreement } from "./agreement";
 
 @Resolver(() => Agreement)
 export class AgreementMlaResolver {
-  @FieldResolver(() => [MlaRequest], { description: "MLA requests that rely on this agreement (mla subgraph)." })
-  mlaRequests(@Root() agreement: Agreement, @Ctx() { loaders }: MlaContext) {
-    return loaders.requestsByAgreement.load(agreement.id);
+  @FieldResolver(() => MlaRequestConnection, { description: "MLA requests that rely on this agreement (mla subgraph)." })
+  mlaRequests(
+    @Root() agreement: Agreement,
+    @Ctx() { loaders }: MlaContext,
+    @Arg("filter", () => MlaRequestFilter, { nullable: true }) filter?: MlaRequestFilter,
+    @Arg("first", () => Int, { nullable: true }) first?: number,
+    @Arg("after", () => String, { nullable: true }) after?: string,
+  ) {
+    return loaders.requestsByAgreement.load({ key: agreement.id, args: { filter: { ...filter, legalBasisAgreementId: undefined }, first, after } });
+  }
+
+  @FieldResolver(() => CooperationSummary, { description: "What the requests under this agreement produced (mla subgraph)." })
+  cooperation(@Root() agreement: Agreement, @Ctx() { loaders }: MlaContext, @Arg("period", () => CooperationPeriod, { nullable: true }) period?: CooperationPeriod) {
+    checkPeriod(period);
+    return loaders.cooperationByAgreement.load({ key: agreement.id, args: period ? { ...period } : undefined });
   }
 }

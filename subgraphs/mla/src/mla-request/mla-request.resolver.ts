@@ -1,10 +1,17 @@
-import { Arg, Ctx, FieldResolver, ID, Int, Query, Resolver, Root } from "type-graphql";
+import { Arg, Authorized, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from "type-graphql";
 import { ConnectionType } from "../../../../shared/src/subgraph/connection";
 import { Agreement } from "../agreement/agreement";
+import { CaseOutcome } from "../case/case-outcome";
+import { CriminalCase } from "../case/criminal-case";
 import { Country } from "../country/country";
 import type { MlaContext } from "../loaders";
-import { MlaRequest } from "./mla-request";
+import { MlaRequest, MlaStatus } from "./mla-request";
+import { MlaRequestTransition } from "./mla-request-transition";
+import { MlaRequestWorkflow } from "./mla-request-workflow.service";
+import { MlaRequestFilter } from "./mla-request.filter";
+import { CreateMlaRequestInput, TransitionInput } from "./mla-request.input";
 import { MlaRequestService } from "./mla-request.service";
+import { ALLOWED_TRANSITIONS } from "./mla-status";
 
 export const MlaRequestConnection = ConnectionType(MlaRequest, "MlaRequest");
 
@@ -13,15 +20,16 @@ export class MlaRequestResolver {
   @Query(() => MlaRequestConnection, { description: "MLA requests, newest first (Relay connection)." })
   mlaRequests(
     @Ctx() { db }: MlaContext,
+    @Arg("filter", () => MlaRequestFilter, { nullable: true }) filter?: MlaRequestFilter,
     @Arg("first", () => Int, { nullable: true }) first?: number,
     @Arg("after", () => String, { nullable: true }) after?: string,
   ) {
-    return new MlaRequestService(db).list(first, after);
+    return new MlaRequestService(db).list({ filter, first, after });
   }
 
   @Query(() => MlaRequest, { nullable: true })
   mlaRequest(@Ctx() { loaders }: MlaContext, @Arg("id", () => ID) id: string) {
-    return loaders.request.load(id);
+    return /^[0-9a-f-]{36}$/i.test(id) ? loaders.request.load(id) : null;
   }
 
   @FieldResolver(() => Agreement, { nullable: true, description: "The agreement the request relies on; null for reciprocity or when not stated." })
@@ -32,5 +40,42 @@ export class MlaRequestResolver {
   @FieldResolver(() => Country)
   counterpartCountry(@Root() request: MlaRequest): Country {
     return { code: request.counterpartCountryCode };
+  }
+
+  @FieldResolver(() => CriminalCase, { nullable: true, description: "The national case it serves." })
+  case(@Root() request: MlaRequest, @Ctx() { loaders }: MlaContext) {
+    return request.caseId ? loaders.criminalCase.load(request.caseId) : null;
+  }
+
+  @FieldResolver(() => [MlaRequestTransition], { description: "Every accepted status change, oldest first." })
+  history(@Root() request: MlaRequest, @Ctx() { loaders }: MlaContext) {
+    return loaders.transitionsByRequest.load(request.id);
+  }
+
+  @FieldResolver(() => [MlaStatus], { description: "Where it may go next (the workflow's allowed transitions)." })
+  nextStatuses(@Root() request: MlaRequest): readonly MlaStatus[] {
+    return ALLOWED_TRANSITIONS[request.status];
+  }
+
+  @FieldResolver(() => [CaseOutcome], { description: "Case results it contributed to." })
+  contributedTo(@Root() request: MlaRequest, @Ctx() { loaders }: MlaContext) {
+    return loaders.outcomesByRequest.load(request.id);
+  }
+
+  @Authorized("officer")
+  @Mutation(() => MlaRequest, { description: "Record a request; retrying with the same idempotencyKey returns the same request (officer)." })
+  createMlaRequest(@Ctx() { db, identity }: MlaContext, @Arg("input", () => CreateMlaRequestInput) input: CreateMlaRequestInput) {
+    return new MlaRequestWorkflow(db, identity).create(input);
+  }
+
+  @Authorized("officer")
+  @Mutation(() => MlaRequest, { description: "Move a request to its next status; CONFLICT if expectedVersion is stale (officer)." })
+  transitionMlaRequest(
+    @Ctx() { db, identity }: MlaContext,
+    @Arg("id", () => ID) id: string,
+    @Arg("expectedVersion", () => Int) expectedVersion: number,
+    @Arg("input", () => TransitionInput) input: TransitionInput,
+  ) {
+    return new MlaRequestWorkflow(db, identity).transition(id, expectedVersion, input);
   }
 }

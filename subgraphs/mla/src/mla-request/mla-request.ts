@@ -1,6 +1,7 @@
 import { LocalDateResolver } from "graphql-scalars";
 import { Directive, Field, ID, Int, ObjectType, registerEnumType } from "type-graphql";
-import { Column, CreateDateColumn, Entity, PrimaryGeneratedColumn, VersionColumn } from "typeorm";
+import { Column, CreateDateColumn, Entity, PrimaryGeneratedColumn } from "typeorm";
+import { Confidential } from "../../../../shared/src/subgraph/confidential";
 
 export enum Direction {
   INCOMING = "INCOMING",
@@ -30,9 +31,35 @@ export enum MlaStatus {
 }
 registerEnumType(MlaStatus, { name: "MlaStatus" });
 
+export enum AssistanceType {
+  EVIDENCE = "EVIDENCE",
+  WITNESS_VICTIM_INTERVIEW = "WITNESS_VICTIM_INTERVIEW",
+  IDENTIFICATION = "IDENTIFICATION",
+  SEARCH_AND_SEIZURE = "SEARCH_AND_SEIZURE",
+  ASSET_TRACING = "ASSET_TRACING",
+  EXTRADITION = "EXTRADITION",
+  TRANSFER_OF_PROCEEDINGS = "TRANSFER_OF_PROCEEDINGS",
+  VICTIM_REPATRIATION = "VICTIM_REPATRIATION",
+  INFORMATION_EXCHANGE = "INFORMATION_EXCHANGE",
+  JOINT_INVESTIGATION = "JOINT_INVESTIGATION",
+}
+registerEnumType(AssistanceType, { name: "AssistanceType" });
+
+export enum Priority {
+  LOW = "LOW",
+  NORMAL = "NORMAL",
+  HIGH = "HIGH",
+  URGENT = "URGENT",
+}
+registerEnumType(Priority, { name: "Priority" });
+
+/**
+ * Read through the view `mla_request_state`, which adds what SQL computes (closed, overdue, days open);
+ * writes go to the table `mla_request` through the workflow service only.
+ */
 @Directive('@key(fields: "id")')
 @ObjectType({ description: "A mutual legal assistance request, incoming or outgoing." })
-@Entity({ name: "mla_request" })
+@Entity({ name: "mla_request_state" })
 export class MlaRequest {
   @Field(() => ID)
   @PrimaryGeneratedColumn("uuid")
@@ -49,7 +76,7 @@ export class MlaRequest {
   @Column({ name: "counterpart_country_code", type: "char", length: 2 })
   counterpartCountryCode!: string;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, { nullable: true, description: "The foreign authority that sent or received it." })
   @Column({ name: "counterpart_authority", type: "text", nullable: true })
   counterpartAuthority!: string | null;
 
@@ -60,13 +87,32 @@ export class MlaRequest {
   @Column({ name: "legal_basis_agreement_id", type: "text", nullable: true })
   legalBasisAgreementId!: string | null;
 
+  @Column({ name: "case_id", type: "uuid", nullable: true })
+  caseId!: string | null;
+
+  @Field(() => [AssistanceType])
+  @Column({ name: "assistance_types", type: "text", array: true })
+  assistanceTypes!: AssistanceType[];
+
   @Field(() => MlaStatus)
   @Column({ type: "text" })
   status!: MlaStatus;
 
+  @Field(() => Priority)
+  @Column({ type: "text" })
+  priority!: Priority;
+
+  @Field({ description: "Spontaneous information, sent without a request (proactive cooperation)." })
+  @Column({ type: "boolean" })
+  spontaneous!: boolean;
+
   @Field(() => LocalDateResolver, { nullable: true, description: "Sent (outgoing) or received (incoming)." })
   @Column({ name: "opened_on", type: "date", nullable: true })
   openedOn!: string | null;
+
+  @Field(() => LocalDateResolver, { nullable: true })
+  @Column({ name: "acknowledged_on", type: "date", nullable: true })
+  acknowledgedOn!: string | null;
 
   @Field(() => LocalDateResolver, { nullable: true })
   @Column({ name: "due_on", type: "date", nullable: true })
@@ -76,16 +122,37 @@ export class MlaRequest {
   @Column({ name: "closed_on", type: "date", nullable: true })
   closedOn!: string | null;
 
+  @Field(() => String, { nullable: true, description: "Why it was refused (required for REFUSED)." })
+  @Column({ name: "refusal_ground", type: "text", nullable: true })
+  refusalGround!: string | null;
+
+  @Confidential()
+  @Field(() => String, { nullable: true, description: "CONFIDENTIAL. Internal note of the department." })
+  @Column({ name: "internal_note", type: "text", nullable: true })
+  internalNote!: string | null;
+
+  @Field({ description: "In a final status: executed, partially executed, refused or withdrawn." })
+  @Column({ type: "boolean" })
+  closed!: boolean;
+
+  @Field({ description: "Open and past its due date (computed in SQL)." })
+  @Column({ type: "boolean" })
+  overdue!: boolean;
+
+  @Field(() => Int, { nullable: true, description: "Days from opening to closing, or to today while open (computed in SQL)." })
+  @Column({ name: "days_open", type: "integer", nullable: true })
+  daysOpen!: number | null;
+
   @Field({ description: "True for generated demo data, which is not from any source." })
-  @Column({ type: "boolean", default: false })
+  @Column({ type: "boolean" })
   synthetic!: boolean;
 
   @Field(() => String, { nullable: true, description: "Where in ../shared/sources a real record comes from." })
   @Column({ type: "text", nullable: true })
   source!: string | null;
 
-  @Field(() => Int)
-  @VersionColumn()
+  @Field(() => Int, { description: "Incremented on every change; send it back as expectedVersion." })
+  @Column({ type: "integer" })
   version!: number;
 
   @CreateDateColumn({ name: "created_at", type: "timestamptz" })

@@ -1,0 +1,65 @@
+import type { DataSource } from "typeorm";
+import type { Identity } from "../../../../shared/src/auth/identity";
+import { returnedRows } from "../../../../shared/src/database/data-source";
+import { ConflictError, NotFoundError, UserInputError } from "../../../../shared/src/errors";
+import type { CreateCaseInput, RecordOutcomeInput } from "../mla-request/mla-request.input";
+import { CaseOutcome, OutcomeKind } from "./case-outcome";
+import { CriminalCase } from "./criminal-case";
+
+const ARTICLE = /^\d{1,3}(-\d{1,2})?(\.\d{1,2}(\.\d{1,2})?)?$/;
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+export class CaseService {
+  constructor(private readonly dataSource: DataSource, private readonly identity: Identity) {}
+
+  async create(input: CreateCaseInput): Promise<CriminalCase> {
+    const reference = input.reference?.trim();
+    if (!reference) throw new UserInputError("input.reference", "must not be empty");
+    input.articles.forEach((article, i) => {
+      if (!ARTICLE.test(article.trim())) throw new UserInputError(`input.articles[${i}]`, "write a Criminal Code article like 144-1 or 144-2.2");
+    });
+    return this.dataSource.transaction(async (manager) => {
+      const exists = await manager.query(`SELECT 1 FROM mla.criminal_case WHERE reference = $1`, [reference]);
+      if (exists.length > 0) throw new ConflictError(`case ${reference} already exists`, { field: "input.reference" });
+      const [{ id }] = returnedRows<{ id: string }>(
+        await manager.query(
+          `INSERT INTO mla.criminal_case (reference, articles, opened_on, summary, victim_details, internal_notes)
+           VALUES ($1, $2, $3, $4, $5, $6) RETURNING id`,
+          [reference, input.articles.map((a) => a.trim()), input.openedOn ?? null, input.summary?.trim() || null,
+            input.victimDetails?.trim() || null, input.internalNotes?.trim() || null],
+        ),
+      );
+      return manager.getRepository(CriminalCase).findOneByOrFail({ id });
+    });
+  }
+
+  /** An outcome on a case, credited to the requests serving that case that contributed to it. */
+  async recordOutcome(caseId: string, input: RecordOutcomeInput): Promise<CaseOutcome> {
+    if (!UUID.test(caseId)) throw new NotFoundError("case", caseId);
+    if (!(input.quantity > 0)) throw new UserInputError("input.quantity", "must be more than 0");
+    if (input.kind !== OutcomeKind.ASSETS_SEIZED && !Number.isInteger(input.quantity)) {
+      throw new UserInputError("input.quantity", "counts people or acts: a whole number");
+    }
+    const requestIds = [...new Set(input.requestIds)];
+    if (requestIds.some((id) => !UUID.test(id))) throw new UserInputError("input.requestIds", "contains something that is not a request id");
+    return this.dataSource.transaction(async (manager) => {
+      const found = await manager.query(`SELECT 1 FROM mla.criminal_case WHERE id = $1`, [caseId]);
+      if (found.length === 0) throw new NotFoundError("case", caseId);
+      if (requestIds.length > 0) {
+        const serving: { id: string }[] = await manager.query(`SELECT id FROM mla.mla_request WHERE id = ANY($1::uuid[]) AND case_id = $2`, [requestIds, caseId]);
+        const others = requestIds.filter((id) => !serving.some((s) => s.id === id));
+        if (others.length > 0) throw new UserInputError("input.requestIds", `not requests serving this case: ${others.join(", ")}`);
+      }
+      const [{ id }] = returnedRows<{ id: string }>(
+        await manager.query(
+          `INSERT INTO mla.case_outcome (case_id, kind, quantity, recorded_on, note, recorded_by) VALUES ($1, $2, $3, $4, $5, $6) RETURNING id`,
+          [caseId, input.kind, input.quantity, input.recordedOn, input.note?.trim() || null, this.identity.subject],
+        ),
+      );
+      for (const requestId of requestIds) {
+        await manager.query(`INSERT INTO mla.outcome_contribution (outcome_id, request_id) VALUES ($1, $2)`, [id, requestId]);
+      }
+      return manager.getRepository(CaseOutcome).findOneByOrFail({ id });
+    });
+  }
+}

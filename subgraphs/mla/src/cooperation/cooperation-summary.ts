@@ -1,0 +1,98 @@
+import { LocalDateResolver } from "graphql-scalars";
+import { Field, Float, InputType, Int, ObjectType, registerEnumType } from "type-graphql";
+import { Agreement } from "../agreement/agreement";
+
+/**
+ * How far an agreement (or a country) got, graded like the needs assessment's indicators 5.4/5.5: from no
+ * requests at all to results on cases obtained proactively.
+ */
+export enum CooperationLevel {
+  NO_REQUESTS = "NO_REQUESTS",
+  REQUESTS_MADE = "REQUESTS_MADE",
+  REQUESTS_EXECUTED = "REQUESTS_EXECUTED",
+  /** Executed requests contributed to arrests, victims identified, convictions… */
+  RESULTS_ON_CASES = "RESULTS_ON_CASES",
+  /** Results on cases from outgoing requests, joint investigations or spontaneous information. */
+  PROACTIVE = "PROACTIVE",
+}
+registerEnumType(CooperationLevel, { name: "CooperationLevel" });
+
+export const LEVEL_ORDER: readonly CooperationLevel[] = [
+  CooperationLevel.NO_REQUESTS,
+  CooperationLevel.REQUESTS_MADE,
+  CooperationLevel.REQUESTS_EXECUTED,
+  CooperationLevel.RESULTS_ON_CASES,
+  CooperationLevel.PROACTIVE,
+];
+
+@InputType({ description: "Requests opened (sent or received) in this period; either end may be open." })
+export class CooperationPeriod {
+  @Field(() => LocalDateResolver, { nullable: true })
+  from?: string;
+
+  @Field(() => LocalDateResolver, { nullable: true })
+  to?: string;
+}
+
+@ObjectType({ description: "Case results that executed requests contributed to (each outcome counted once)." })
+export class OutcomeTotals {
+  @Field(() => Int)
+  suspectsArrested!: number;
+
+  @Field(() => Int)
+  victimsIdentified!: number;
+
+  @Field(() => Int)
+  victimsAssisted!: number;
+
+  @Field(() => Int)
+  indictments!: number;
+
+  @Field(() => Int)
+  convictions!: number;
+
+  @Field(() => Float, { description: "AZN." })
+  assetsSeized!: number;
+}
+
+@ObjectType({ description: "What the MLA requests under an agreement, or with a country, produced." })
+export class CooperationSummary {
+  @Field(() => Int)
+  requestsIn!: number;
+
+  @Field(() => Int)
+  requestsOut!: number;
+
+  @Field(() => Int, { description: "EXECUTED or PARTIALLY_EXECUTED." })
+  executed!: number;
+
+  @Field(() => Int)
+  refused!: number;
+
+  @Field(() => Int, { description: "Open and past the draft stage." })
+  pending!: number;
+
+  @Field(() => Int)
+  overdue!: number;
+
+  @Field(() => Float, { nullable: true, description: "Median days from opening to closing of executed requests." })
+  medianDaysToExecute!: number | null;
+
+  @Field(() => OutcomeTotals)
+  outcomes!: OutcomeTotals;
+
+  @Field(() => CooperationLevel)
+  level!: CooperationLevel;
+}
+
+@ObjectType()
+export class CooperationRankingRow {
+  @Field(() => Int, { description: "1 for the agreement that produced most on cases." })
+  rank!: number;
+
+  @Field(() => Agreement, { description: "Resolved by the agreements subgraph." })
+  agreement!: Agreement;
+
+  @Field(() => CooperationSummary)
+  cooperation!: CooperationSummary;
+}

@@ -1,0 +1,21 @@
+import { Arg, Ctx, Int, Query, Resolver } from "type-graphql";
+import { pageSize } from "../../../../shared/src/subgraph/connection";
+import type { MlaContext } from "../loaders";
+import { CooperationPeriod, CooperationRankingRow } from "./cooperation-summary";
+import { checkPeriod, CooperationService } from "./cooperation.service";
+
+@Resolver()
+export class CooperationResolver {
+  @Query(() => [CooperationRankingRow], {
+    description: "Agreements ranked by what their MLA requests produced on cases (level, then arrests + victims identified + convictions, then executed requests). Agreements with no request in the period are not listed: ask Agreement.cooperation for those.",
+  })
+  async cooperationRanking(
+    @Ctx() { db }: MlaContext,
+    @Arg("period", () => CooperationPeriod, { nullable: true }) period?: CooperationPeriod,
+    @Arg("first", () => Int, { nullable: true, defaultValue: 20 }) first?: number,
+  ): Promise<CooperationRankingRow[]> {
+    checkPeriod(period);
+    const rows = await new CooperationService(db).rank(period, pageSize(first));
+    return rows.map((row, index) => ({ rank: index + 1, agreement: { id: row.agreementId }, cooperation: row.summary }));
+  }
+}

@@ -1,0 +1,33 @@
+import { LocalDateResolver } from "graphql-scalars";
+import { Field, ID, InputType } from "type-graphql";
+import { Direction, MlaStatus } from "./mla-request";
+
+@InputType()
+export class MlaRequestFilter {
+  @Field(() => Direction, { nullable: true })
+  direction?: Direction;
+
+  @Field(() => [MlaStatus], { nullable: true, description: "Any of these statuses." })
+  status?: MlaStatus[];
+
+  @Field({ nullable: true, description: "ISO 3166-1 alpha-2 code of the counterpart country." })
+  counterpartCountry?: string;
+
+  @Field(() => ID, { nullable: true, description: "The agreement relied on (ignored inside Agreement.mlaRequests)." })
+  legalBasisAgreementId?: string;
+
+  @Field(() => ID, { nullable: true })
+  caseId?: string;
+
+  @Field({ nullable: true, description: "Open and past the due date (true), or not (false)." })
+  overdue?: boolean;
+
+  @Field({ nullable: true, description: "Only generated demo data (true) or only real records (false)." })
+  synthetic?: boolean;
+
+  @Field(() => LocalDateResolver, { nullable: true })
+  openedFrom?: string;
+
+  @Field(() => LocalDateResolver, { nullable: true })
+  openedTo?: string;
+}

@@ -1,0 +1,103 @@
+import { LocalDateResolver } from "graphql-scalars";
+import { Field, Float, ID, InputType } from "type-graphql";
+import { OutcomeKind } from "../case/case-outcome";
+import { AssistanceType, Direction, LegalBasisKind, MlaStatus, Priority } from "./mla-request";
+
+@InputType()
+export class CreateMlaRequestInput {
+  @Field({ description: "Chosen by the client once per form; a retry with the same key returns the same request." })
+  idempotencyKey!: string;
+
+  @Field()
+  reference!: string;
+
+  @Field(() => Direction)
+  direction!: Direction;
+
+  @Field({ description: "ISO 3166-1 alpha-2 code." })
+  counterpartCountry!: string;
+
+  @Field(() => String, { nullable: true })
+  counterpartAuthority?: string | null;
+
+  @Field(() => LegalBasisKind)
+  legalBasisKind!: LegalBasisKind;
+
+  @Field(() => ID, { nullable: true, description: "Required when legalBasisKind is AGREEMENT." })
+  legalBasisAgreementId?: string | null;
+
+  @Field(() => ID, { nullable: true })
+  caseId?: string | null;
+
+  @Field(() => [AssistanceType], { defaultValue: [] })
+  assistanceTypes!: AssistanceType[];
+
+  @Field(() => Priority, { defaultValue: Priority.NORMAL })
+  priority!: Priority;
+
+  @Field({ defaultValue: false })
+  spontaneous!: boolean;
+
+  @Field(() => LocalDateResolver, { nullable: true, description: "Received on (incoming); sent on is set when it is SENT." })
+  openedOn?: string | null;
+
+  @Field(() => LocalDateResolver, { nullable: true })
+  dueOn?: string | null;
+
+  @Field(() => String, { nullable: true })
+  internalNote?: string | null;
+}
+
+@InputType()
+export class TransitionInput {
+  @Field(() => MlaStatus)
+  to!: MlaStatus;
+
+  @Field(() => LocalDateResolver, { nullable: true, description: "When it happened (default today)." })
+  on?: string | null;
+
+  @Field(() => String, { nullable: true })
+  note?: string | null;
+
+  @Field(() => String, { nullable: true, description: "Required when refusing." })
+  refusalGround?: string | null;
+}
+
+@InputType()
+export class CreateCaseInput {
+  @Field()
+  reference!: string;
+
+  @Field(() => [String], { description: "Criminal Code articles, e.g. 144-1." })
+  articles!: string[];
+
+  @Field(() => LocalDateResolver, { nullable: true })
+  openedOn?: string | null;
+
+  @Field(() => String, { nullable: true })
+  summary?: string | null;
+
+  @Field(() => String, { nullable: true })
+  victimDetails?: string | null;
+
+  @Field(() => String, { nullable: true })
+  internalNotes?: string | null;
+}
+
+@InputType()
+export class RecordOutcomeInput {
+  @Field(() => OutcomeKind)
+  kind!: OutcomeKind;
+
+  @Field(() => Float)
+  quantity!: number;
+
+  @Field(() => LocalDateResolver)
+  recordedOn!: string;
+
+  @Field(() => [ID], { description: "The requests (serving this case) that contributed to it." })
+  requestIds!: string[];
+
+  @Field(() => String, { nullable: true })
+  note?: string | null;
+}
