@@ -16,6 +16,8 @@ import { runSubgraph, type RunningSubgraph } from "../../shared/src/subgraph/sub
 import { agreementsSubgraph } from "../../subgraphs/agreements/src/subgraph";
 import { mlaSubgraph } from "../../subgraphs/mla/src/subgraph";
 import { recommendationsSubgraph } from "../../subgraphs/recommendations/src/subgraph";
+import { CooperationService } from "../../subgraphs/mla/src/cooperation/cooperation.service";
+import { loadSyntheticCooperation } from "../../subgraphs/mla/src/demo/synthetic-cooperation";
 
 /**
  * `npm run bench`: medians and ratios, never a verdict. Runs the hub in this process on its own
@@ -23,12 +25,24 @@ import { recommendationsSubgraph } from "../../subgraphs/recommendations/src/sub
  * the gateway and directly to the agreements subgraph.
  */
 const ITERATIONS = Number(process.env.BENCH_ITERATIONS ?? 200);
+const SIZES = (process.env.BENCH_SIZES ?? "1000,10000,100000").split(",").map(Number);
+const RANKING = `{ cooperationRanking(first: 100) { rank agreement { id title } cooperation { requestsIn requestsOut executed refused pending overdue medianDaysToExecute outcomes { suspectsArrested victimsIdentified convictions } level } } }`;
 const QUERY = `{ agreements(first: 50) { totalCount edges { node { id title signedOn parties { status country { code nameAz } } } } } }`;
-const FEDERATED = `{ agreements(first: 50) { edges { node { id title parties { status country { code } } mlaRequests { reference } recommendations { code } } } } }`;
+const FEDERATED = `{ agreements(first: 50) { edges { node { id title parties { status country { code } } mlaRequests(first: 5) { totalCount edges { node { reference } } } cooperation { level } recommendations { code } } } } }`;
 
 function median(values: number[]): number {
   const sorted = [...values].sort((a, b) => a - b);
   return sorted[Math.floor(sorted.length / 2)];
+}
+
+async function timeCall(iterations: number, call: () => Promise<unknown>): Promise<number> {
+  const samples: number[] = [];
+  for (let i = 0; i < iterations; i++) {
+    const started = process.hrtime.bigint();
+    await call();
+    samples.push(Number(process.hrtime.bigint() - started) / 1e6);
+  }
+  return median(samples);
 }
 
 async function time(iterations: number, send: () => Promise<Response>): Promise<number> {
@@ -100,6 +114,23 @@ async function main(): Promise<void> {
     console.log(`  ratio gateway/direct      ${(gatewayMs / directMs).toFixed(2)}`);
     console.log(`federated page (agreements + parties + mlaRequests + recommendations)`);
     console.log(`  SQL statements per GraphQL operation: ${statements} ${JSON.stringify(perSubgraph)}`);
+
+    // cooperationRanking through the gateway vs the one SQL statement behind it, at growing sizes.
+    const ranking = post(gateway.url, { authorization: `Bearer ${token}` }, RANKING);
+    const service = new CooperationService(subgraphs[1].dataSource);
+    console.log(`\ncooperationRanking(first: 100), ${ITERATIONS} requests each; synthetic MLA requests:`);
+    console.log(`  ${"requests".padStart(8)} ${"gateway ms".padStart(11)} ${"direct SQL ms".padStart(14)} ${"ratio".padStart(6)} ${"SQL/op".padStart(7)}`);
+    for (const size of SIZES) {
+      await loadSyntheticCooperation(subgraphs[1].dataSource, size);
+      await subgraphs[1].dataSource.query("ANALYZE");
+      await time(10, ranking);
+      const rankingMs = await time(ITERATIONS, ranking);
+      const sqlMs = await timeCall(ITERATIONS, () => service.rank(undefined, 100));
+      for (const counter of Object.values(counters)) counter.reset();
+      await time(1, ranking);
+      const perOperation = Object.values(counters).reduce((a, counter) => a + counter.reset(), 0);
+      console.log(`  ${String(size).padStart(8)} ${rankingMs.toFixed(2).padStart(11)} ${sqlMs.toFixed(2).padStart(14)} ${(rankingMs / sqlMs).toFixed(2).padStart(6)} ${String(perOperation).padStart(7)}`);
+    }
   } finally {
     await gateway.stop();
     for (const subgraph of subgraphs) await subgraph.stop();
