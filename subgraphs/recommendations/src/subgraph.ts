@@ -1,24 +1,38 @@
 import { buildFederatedSchema } from "../../../shared/src/subgraph/federated-schema";
 import type { SubgraphModule } from "../../../shared/src/subgraph/subgraph";
 import { Agreement } from "./agreement/agreement";
-import { AgreementRecommendationsResolver } from "./agreement/agreement.resolver";
+import { AgreementRecommendationsResolver, MlaRequestRecommendationsResolver } from "./agreement/agreement.resolver";
+import { Measure, MlaRequest } from "./agreement/references";
+import { Indicator, IndicatorAssessment, IndicatorItem } from "./indicator/indicator";
+import { IndicatorItemResolver, IndicatorResolver } from "./indicator/indicator.resolver";
 import { createRecommendationsLoaders, type RecommendationsContext, type RecommendationsLoaders } from "./loaders";
 import { RecommendationsFoundation1763830000000 } from "./migrations/1763830000000-RecommendationsFoundation";
+import { RecommendationsModel1763860000000 } from "./migrations/1763860000000-RecommendationsModel";
 import { Recommendation } from "./recommendation/recommendation";
 import { RecommendationSource } from "./recommendation/recommendation-source";
 import { RecommendationResolver } from "./recommendation/recommendation.resolver";
 import { seedRecommendations } from "./seeds";
+import { Statistic } from "./statistic/statistic";
+import { Evidence } from "./status/evidence";
+import { StatusUpdate } from "./status/status-update";
+import { EvidenceResolver, StatusUpdateResolver } from "./status/status-update.resolver";
 
-/** Owns monitoring bodies' recommendations and their evidence (schema `recommendations`). */
+/** Owns monitoring bodies' recommendations, their status over time and evidence (schema `recommendations`). */
 export const recommendationsSubgraph: SubgraphModule<RecommendationsLoaders> = {
   name: "recommendations",
-  entities: [Recommendation, RecommendationSource],
-  migrations: [RecommendationsFoundation1763830000000],
+  entities: [Recommendation, RecommendationSource, StatusUpdate, Evidence, Indicator, IndicatorItem, IndicatorAssessment, Statistic],
+  migrations: [RecommendationsFoundation1763830000000, RecommendationsModel1763860000000],
   buildSchema: () =>
     buildFederatedSchema(
-      { resolvers: [RecommendationResolver, AgreementRecommendationsResolver], orphanedTypes: [Agreement, Recommendation] },
+      {
+        resolvers: [RecommendationResolver, StatusUpdateResolver, EvidenceResolver, IndicatorResolver, IndicatorItemResolver,
+          AgreementRecommendationsResolver, MlaRequestRecommendationsResolver],
+        orphanedTypes: [Agreement, MlaRequest, Measure, Recommendation],
+      },
       {
         Agreement: { __resolveReference: (ref: { id: string }) => ref },
+        MlaRequest: { __resolveReference: (ref: { id: string }) => ref },
+        Measure: { __resolveReference: (ref: { id: string }) => ref },
         Recommendation: {
           __resolveReference: (ref: { id: string }, ctx: RecommendationsContext) => ctx.loaders.recommendation.load(ref.id),
         },

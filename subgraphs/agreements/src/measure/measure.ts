@@ -1,5 +1,5 @@
 import { LocalDateResolver } from "graphql-scalars";
-import { Field, ID, Int, ObjectType, registerEnumType } from "type-graphql";
+import { Directive, Field, ID, Int, ObjectType, registerEnumType } from "type-graphql";
 import { Column, Entity, PrimaryGeneratedColumn } from "typeorm";
 
 export enum Recurrence {
@@ -32,6 +32,7 @@ export class Deadline {
 }
 
 /** An obligation of a programme or agreement, with its executors. Sub-items (a), b)…) have a parent. */
+@Directive('@key(fields: "id")')
 @ObjectType()
 @Entity({ name: "measure" })
 export class Measure {

@@ -1,4 +1,5 @@
 import type { MigrationInterface, QueryRunner } from "typeorm";
+import { createAzFoldFunction } from "../../../../shared/src/database/az-fold";
 
 /**
  * The full agreements model (issue 3): national approval acts, relations between agreements, topics,
@@ -9,12 +10,7 @@ export class AgreementsModel1763840000000 implements MigrationInterface {
 
   async up(db: QueryRunner): Promise<void> {
     await db.query(`CREATE EXTENSION IF NOT EXISTS pg_trgm WITH SCHEMA public`);
-    // Staff type without Azerbaijani letters and in any case: fold ə→e, ı/İ/I→i, ş→s … then lower-case.
-    // Translating before lower() sidesteps the Turkic İ/I case rules that a non-Azerbaijani locale breaks.
-    await db.query(`
-      CREATE FUNCTION agreements.az_fold(value text) RETURNS text
-        LANGUAGE sql IMMUTABLE PARALLEL SAFE RETURNS NULL ON NULL INPUT
-        AS $$ SELECT lower(translate(value, 'ƏÖÜĞIİŞÇəöüğışçÂâ', 'EOUGIISCeougiscAa')) $$`);
+    await db.query(createAzFoldFunction("agreements"));
 
     await db.query(`ALTER TABLE agreements.organization DROP CONSTRAINT organization_kind_check`);
     await db.query(`ALTER TABLE agreements.organization ADD CONSTRAINT organization_kind_check CHECK (kind IN

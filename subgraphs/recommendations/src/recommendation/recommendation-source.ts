@@ -30,6 +30,10 @@ export class RecommendationSource {
   @Column({ type: "integer", nullable: true })
   year!: number | null;
 
+  @Field(() => String, { nullable: true, description: 'The period the report covers, e.g. "2012" for the 2013 TIP report.' })
+  @Column({ name: "reporting_period", type: "text", nullable: true })
+  reportingPeriod!: string | null;
+
   @Field(() => String, { nullable: true, description: "The document in ../shared/sources, or a citation." })
   @Column({ name: "document_ref", type: "text", nullable: true })
   documentRef!: string | null;

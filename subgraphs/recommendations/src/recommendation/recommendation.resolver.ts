@@ -1,13 +1,40 @@
-import { Arg, Ctx, FieldResolver, ID, Query, Resolver, Root } from "type-graphql";
+import { Arg, Authorized, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from "type-graphql";
+import { ConnectionType } from "../../../../shared/src/subgraph/connection";
+import { Agreement } from "../agreement/agreement";
 import type { RecommendationsContext } from "../loaders";
+import { Evidence, EvidenceKind } from "../status/evidence";
+import { progress, ProgressGrouping, ProgressRow } from "../status/progress";
+import { StatusRecorder } from "../status/status-recorder.service";
+import { RecommendationStatus, StatusUpdate } from "../status/status-update";
+import { StatusUpdateInput } from "../status/status-update.input";
 import { Recommendation } from "./recommendation";
 import { RecommendationSource } from "./recommendation-source";
+import { RecommendationFilter } from "./recommendation.filter";
+import { RecommendationService } from "./recommendation.service";
+
+export const RecommendationConnection = ConnectionType(Recommendation, "Recommendation");
+
+async function evidenceOf(recommendation: Recommendation, { loaders }: RecommendationsContext): Promise<Evidence[]> {
+  const updates = await loaders.updatesByRecommendation.load(recommendation.id);
+  const lists = await loaders.evidenceByUpdate.loadMany(updates.map((u) => u.id));
+  return lists.flatMap((list) => (Array.isArray(list) ? list : []));
+}
+
+/** The update that stands: newest of the latest reporting period. */
+export function currentUpdate(updates: StatusUpdate[]): StatusUpdate | null {
+  return [...updates].sort((a, b) => b.reportingPeriod.localeCompare(a.reportingPeriod) || b.recordedAt.getTime() - a.recordedAt.getTime())[0] ?? null;
+}
 
 @Resolver(() => Recommendation)
 export class RecommendationResolver {
-  @Query(() => [Recommendation], { description: "Recommendations, by source and in the source's own order." })
-  recommendations(@Ctx() { db }: RecommendationsContext, @Arg("sourceId", () => ID, { nullable: true }) sourceId?: string) {
-    return db.getRepository(Recommendation).find({ where: sourceId ? { sourceId } : {}, order: { sourceId: "ASC", code: "ASC" } });
+  @Query(() => RecommendationConnection, { description: "Recommendations by source, theme, status, institution, period or text (Relay connection)." })
+  recommendations(
+    @Ctx() { db }: RecommendationsContext,
+    @Arg("filter", () => RecommendationFilter, { nullable: true }) filter?: RecommendationFilter,
+    @Arg("first", () => Int, { nullable: true }) first?: number,
+    @Arg("after", () => String, { nullable: true }) after?: string,
+  ) {
+    return new RecommendationService(db).list(filter, first, after);
   }
 
   @Query(() => Recommendation, { nullable: true })
@@ -20,8 +47,51 @@ export class RecommendationResolver {
     return db.getRepository(RecommendationSource).find({ order: { id: "ASC" } });
   }
 
+  @Query(() => [ProgressRow], { description: "Per source (or theme) and reporting period, how many recommendations stood in each status." })
+  recommendationProgress(
+    @Ctx() { db }: RecommendationsContext,
+    @Arg("groupBy", () => ProgressGrouping, { defaultValue: ProgressGrouping.SOURCE }) groupBy: ProgressGrouping,
+    @Arg("reportingPeriod", () => String, { nullable: true }) reportingPeriod?: string,
+  ) {
+    return progress(db, groupBy, reportingPeriod);
+  }
+
   @FieldResolver(() => RecommendationSource)
   source(@Root() recommendation: Recommendation, @Ctx() { loaders }: RecommendationsContext) {
     return loaders.source.load(recommendation.sourceId);
+  }
+
+  @FieldResolver(() => RecommendationStatus, { description: "Current status: the latest update's, NOT_STARTED without one." })
+  async status(@Root() recommendation: Recommendation, @Ctx() { loaders }: RecommendationsContext): Promise<RecommendationStatus> {
+    return currentUpdate(await loaders.updatesByRecommendation.load(recommendation.id))?.status ?? RecommendationStatus.NOT_STARTED;
+  }
+
+  @FieldResolver(() => [StatusUpdate], { description: "Every status update, oldest first; corrections are updates too." })
+  history(@Root() recommendation: Recommendation, @Ctx() { loaders }: RecommendationsContext) {
+    return loaders.updatesByRecommendation.load(recommendation.id);
+  }
+
+  @FieldResolver(() => [Evidence], { description: "The evidence of all its updates." })
+  evidence(@Root() recommendation: Recommendation, @Ctx() context: RecommendationsContext) {
+    return evidenceOf(recommendation, context);
+  }
+
+  @FieldResolver(() => [Agreement], {
+    description: "Agreements its evidence names; ask for their cooperation (mla) to see what they produced on cases.",
+  })
+  async cooperationAgreements(@Root() recommendation: Recommendation, @Ctx() context: RecommendationsContext): Promise<Agreement[]> {
+    const ids = (await evidenceOf(recommendation, context)).filter((e) => e.kind === EvidenceKind.AGREEMENT).map((e) => e.agreementId!);
+    return [...new Set(ids)].map((id) => ({ id }));
+  }
+
+  @Authorized("officer")
+  @Mutation(() => StatusUpdate, { description: "Record where a recommendation stands, with evidence; CONFLICT if expectedVersion is stale (officer)." })
+  recordStatusUpdate(
+    @Ctx() { db, identity }: RecommendationsContext,
+    @Arg("recommendationId", () => ID) recommendationId: string,
+    @Arg("expectedVersion", () => Int) expectedVersion: number,
+    @Arg("input", () => StatusUpdateInput) input: StatusUpdateInput,
+  ) {
+    return new StatusRecorder(db, identity).record(recommendationId, expectedVersion, input);
   }
 }

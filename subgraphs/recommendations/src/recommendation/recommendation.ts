@@ -1,5 +1,5 @@
 import { Directive, Field, ID, Int, ObjectType, registerEnumType } from "type-graphql";
-import { Column, Entity, PrimaryColumn, VersionColumn } from "typeorm";
+import { Column, Entity, PrimaryColumn } from "typeorm";
 
 export enum Theme {
   PREVENTION = "PREVENTION",
@@ -24,6 +24,10 @@ export class Recommendation {
   @Column({ type: "text" })
   code!: string;
 
+  @Field(() => String, { nullable: true, description: "Section of the source it stands in." })
+  @Column({ type: "text", nullable: true })
+  section!: string | null;
+
   @Field(() => String, { nullable: true })
   @Column({ name: "text_az", type: "text", nullable: true })
   textAz!: string | null;
@@ -32,11 +36,38 @@ export class Recommendation {
   @Column({ name: "text_en", type: "text", nullable: true })
   textEn!: string | null;
 
+  @Field(() => String, { nullable: true })
+  @Column({ name: "text_ru", type: "text", nullable: true })
+  textRu!: string | null;
+
   @Field(() => Theme, { nullable: true, description: "The hub's classification; null where none fits." })
   @Column({ type: "text", nullable: true })
   theme!: Theme | null;
 
-  @Field(() => Int)
-  @VersionColumn()
+  @Field(() => [String], { description: "Institutions the recommendation targets, where known." })
+  @Column({ type: "text", array: true })
+  institutions!: string[];
+
+  @Field(() => String, { nullable: true, description: 'Priority marks as the source prints them ("• • •").' })
+  @Column({ name: "marks_as_written", type: "text", nullable: true })
+  marksAsWritten!: string | null;
+
+  @Field(() => Int, { nullable: true, description: "Survey respondents who marked it a top priority, where the source says." })
+  @Column({ name: "survey_marks", type: "integer", nullable: true })
+  surveyMarks!: number | null;
+
+  @Field(() => Int, { nullable: true, description: "Seminar groups who marked it a top priority, where the source says." })
+  @Column({ name: "seminar_marks", type: "integer", nullable: true })
+  seminarMarks!: number | null;
+
+  @Field(() => String, { nullable: true, description: "Where in ../shared/sources it comes from." })
+  @Column({ type: "text", nullable: true })
+  quote!: string | null;
+
+  @Column({ type: "integer" })
+  position!: number;
+
+  @Field(() => Int, { description: "Incremented by every status update; send it back as expectedVersion." })
+  @Column({ type: "integer" })
   version!: number;
 }

@@ -1,0 +1,17 @@
+import { Directive, Field, ID, ObjectType } from "type-graphql";
+
+/** The mla subgraph's MlaRequest; recommendations contributes the recommendations it is evidence for. */
+@Directive('@key(fields: "id")')
+@ObjectType()
+export class MlaRequest {
+  @Field(() => ID)
+  id!: string;
+}
+
+/** The agreements subgraph's Measure, named by evidence. */
+@Directive('@key(fields: "id")')
+@ObjectType()
+export class Measure {
+  @Field(() => ID)
+  id!: string;
+}

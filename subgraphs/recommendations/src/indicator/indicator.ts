@@ -1,0 +1,90 @@
+import { Field, ID, Int, ObjectType, registerEnumType } from "type-graphql";
+import { Column, Entity, PrimaryColumn, PrimaryGeneratedColumn } from "typeorm";
+import { Confidential } from "../../../../shared/src/subgraph/confidential";
+
+export enum IndicatorDimension {
+  FRAMEWORK = "FRAMEWORK",
+  OPERATIONAL = "OPERATIONAL",
+}
+registerEnumType(IndicatorDimension, { name: "IndicatorDimension" });
+
+export enum IndicatorStatus {
+  MET = "MET",
+  PARTIALLY_MET = "PARTIALLY_MET",
+  NOT_MET = "NOT_MET",
+}
+registerEnumType(IndicatorStatus, { name: "IndicatorStatus" });
+
+/** One of the needs assessment's indicators (4.5, 5.1-5.5). */
+@ObjectType()
+@Entity({ name: "indicator" })
+export class Indicator {
+  @Field(() => ID)
+  @PrimaryColumn({ type: "text" })
+  id!: string;
+
+  @Field()
+  @Column({ type: "text" })
+  name!: string;
+
+  @Field()
+  @Column({ type: "text" })
+  source!: string;
+}
+
+/** An indicator's framework or operational criterion at level 1 or 2: what gets assessed. */
+@ObjectType()
+@Entity({ name: "indicator_item" })
+export class IndicatorItem {
+  @Field(() => ID, { description: "e.g. 5.4-OPERATIONAL-1" })
+  @PrimaryColumn({ type: "text" })
+  id!: string;
+
+  @Column({ name: "indicator_id", type: "text" })
+  indicatorId!: string;
+
+  @Field(() => IndicatorDimension)
+  @Column({ type: "text" })
+  dimension!: IndicatorDimension;
+
+  @Field(() => Int)
+  @Column({ type: "integer" })
+  level!: number;
+
+  @Field()
+  @Column({ type: "text" })
+  text!: string;
+}
+
+@ObjectType()
+@Entity({ name: "indicator_assessment" })
+export class IndicatorAssessment {
+  @Field(() => ID)
+  @PrimaryGeneratedColumn("uuid")
+  id!: string;
+
+  @Column({ name: "item_id", type: "text" })
+  itemId!: string;
+
+  @Field()
+  @Column({ name: "reporting_period", type: "text" })
+  reportingPeriod!: string;
+
+  @Field(() => IndicatorStatus)
+  @Column({ type: "text" })
+  status!: IndicatorStatus;
+
+  @Confidential()
+  @Field(() => String, { nullable: true, description: "CONFIDENTIAL. Internal note." })
+  @Column({ type: "text", nullable: true })
+  note!: string | null;
+
+  @Confidential()
+  @Field(() => String, { nullable: true, description: "CONFIDENTIAL." })
+  @Column({ name: "recorded_by_name", type: "text" })
+  recordedByName!: string;
+
+  @Field()
+  @Column({ name: "recorded_at", type: "timestamptz" })
+  recordedAt!: Date;
+}

@@ -1,0 +1,46 @@
+import type { DataSource } from "typeorm";
+import { UserInputError } from "../../../../shared/src/errors";
+import { decodeCursor, pageSize, toConnection, type Connection } from "../../../../shared/src/subgraph/connection";
+import { Recommendation } from "./recommendation";
+import type { RecommendationFilter } from "./recommendation.filter";
+
+/** The current status of recommendation `r`: newest update of its latest reporting period, else NOT_STARTED. */
+export const CURRENT_STATUS_SQL = `coalesce((SELECT u.status FROM recommendations.status_update u
+  WHERE u.recommendation_id = r.id ORDER BY u.reporting_period DESC, u.recorded_at DESC LIMIT 1), 'NOT_STARTED')`;
+
+export class RecommendationService {
+  constructor(private readonly dataSource: DataSource) {}
+
+  /** In each source's own order (section, position); ranked by relevance when searching. Two statements. */
+  async list(filter: RecommendationFilter = {}, first?: number, after?: string): Promise<Connection<Recommendation>> {
+    const size = pageSize(first);
+    const offset = after ? Number(decodeCursor(after)[0]) : 0;
+    if (!Number.isInteger(offset) || offset < 0) throw new UserInputError("after", "is not a cursor returned by this API");
+    const query = this.dataSource.getRepository(Recommendation).createQueryBuilder("r");
+    if (filter.sourceId) query.andWhere("r.source_id = :sourceId", { sourceId: filter.sourceId });
+    if (filter.body) {
+      query.andWhere("r.source_id IN (SELECT s.id FROM recommendations.recommendation_source s WHERE s.body = :body)", { body: filter.body });
+    }
+    if (filter.theme) query.andWhere("r.theme = :theme", { theme: filter.theme });
+    if (filter.institution) query.andWhere(":institution = ANY(r.institutions)", { institution: filter.institution });
+    if (filter.status) query.andWhere(`${CURRENT_STATUS_SQL} = :status`, { status: filter.status });
+    if (filter.reportingPeriod) {
+      query.andWhere("EXISTS (SELECT 1 FROM recommendations.status_update u WHERE u.recommendation_id = r.id AND u.reporting_period = :period)", {
+        period: filter.reportingPeriod,
+      });
+    }
+    const text = filter.text?.trim();
+    if (filter.text !== undefined && !text) throw new UserInputError("filter.text", "must not be empty");
+    if (text) {
+      const folded = "recommendations.az_fold(:q)";
+      query
+        .andWhere(`(r.search_document LIKE '%' || ${folded} || '%' OR ${folded} <% r.search_document)`, { q: text })
+        .orderBy(`(CASE WHEN r.search_document LIKE '%' || ${folded} || '%' THEN 1 ELSE 0 END + word_similarity(${folded}, r.search_document))`, "DESC")
+        .addOrderBy("r.id");
+    } else {
+      query.orderBy("r.source_id").addOrderBy("r.position").addOrderBy("r.id");
+    }
+    const [nodes, totalCount] = await query.offset(offset).limit(size + 1).getManyAndCount();
+    return toConnection(nodes, size, { hasPreviousPage: offset > 0, totalCount, position: (_n, i) => [offset + i + 1] });
+  }
+}

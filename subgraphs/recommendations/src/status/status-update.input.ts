@@ -1,0 +1,58 @@
+import { Field, ID, InputType } from "type-graphql";
+import { IndicatorStatus } from "../indicator/indicator";
+import { EvidenceKind } from "./evidence";
+import { RecommendationStatus } from "./status-update";
+
+@InputType({ description: "One piece of evidence: a hub record by id, or a document (title, optional URL)." })
+export class EvidenceInput {
+  @Field(() => EvidenceKind)
+  kind!: EvidenceKind;
+
+  @Field(() => ID, { nullable: true, description: "For AGREEMENT." })
+  agreementId?: string | null;
+
+  @Field(() => ID, { nullable: true, description: "For MLA_REQUEST." })
+  mlaRequestId?: string | null;
+
+  @Field(() => ID, { nullable: true, description: "For MEASURE." })
+  measureId?: string | null;
+
+  @Field(() => String, { nullable: true, description: "For DOCUMENT." })
+  documentTitle?: string | null;
+
+  @Field(() => String, { nullable: true })
+  documentUrl?: string | null;
+
+  @Field(() => String, { nullable: true })
+  note?: string | null;
+}
+
+@InputType()
+export class StatusUpdateInput {
+  @Field(() => RecommendationStatus)
+  status!: RecommendationStatus;
+
+  @Field({ description: '"2024", "2024-H1", "2024-Q3" or "2024-05".' })
+  reportingPeriod!: string;
+
+  @Field(() => String, { nullable: true })
+  note?: string | null;
+
+  @Field(() => ID, { nullable: true, description: "The earlier update this one corrects (history is never rewritten)." })
+  correctsId?: string | null;
+
+  @Field(() => [EvidenceInput], { defaultValue: [] })
+  evidence!: EvidenceInput[];
+}
+
+@InputType()
+export class IndicatorAssessmentInput {
+  @Field()
+  reportingPeriod!: string;
+
+  @Field(() => IndicatorStatus)
+  status!: IndicatorStatus;
+
+  @Field(() => String, { nullable: true })
+  note?: string | null;
+}
