@@ -13,8 +13,13 @@ import type { SubgraphName } from "../../shared/src/config";
 import { maskErrors } from "../../shared/src/errors";
 import { sendJson, serveGraphQL } from "../../shared/src/http/graphql-http";
 import type { Logger } from "../../shared/src/logger";
+import { ApolloArmor } from "@escape.tech/graphql-armor";
+import { hasRole } from "../../shared/src/auth/identity";
+import { ApiKeyService } from "./api-key/api-key.service";
+import { auditPlugin, readAuditLog } from "./audit/audit";
 import { authenticate, type StaffTokenVerifier } from "./authentication";
 import { checkHealth } from "./health";
+import { accessPlugin, RateLimiter } from "./limits";
 
 export interface GatewayContext {
   identity: Identity;
@@ -29,8 +34,23 @@ export interface GatewayOptions {
   host: string;
   port: number;
   maxBodyBytes: number;
+  /** Operations per minute per staff member and per partner key. */
+  rateLimits: { staff: number; partner: number };
   log: Logger;
 }
+
+/**
+ * Query limits (graphql-armor): deep enough for the federated views staff use (agreement → requests →
+ * case → outcomes → requests), far from what a hostile query needs.
+ */
+const armor = new ApolloArmor({
+  maxDepth: { n: 15 },
+  costLimit: { maxCost: 20000 },
+  maxAliases: { n: 20 },
+  maxTokens: { n: 5000 },
+  maxDirectives: { n: 20 },
+  blockFieldSuggestion: { enabled: true },
+});
 
 /** Forwards the verified identity, signed, in place of the caller's own credentials. */
 class SignedIdentityDataSource extends RemoteGraphQLDataSource<GatewayContext> {
@@ -81,13 +101,26 @@ export async function startGateway(options: GatewayOptions): Promise<RunningGate
     },
   });
   const httpServer = createServer();
+  const protection = armor.protect();
+  const apiKeys = new ApiKeyService(options.pool);
+  const rateLimiter = new RateLimiter(options.rateLimits);
   const apollo = new ApolloServer<GatewayContext>({
     gateway,
     includeStacktraceInErrorResponses: false,
     formatError: maskErrors(log),
+    // Introspection is on for staff; accessPlugin refuses it to partner keys.
+    introspection: true,
+    csrfPrevention: true,
+    validationRules: protection.validationRules,
+    allowBatchedHttpRequests: false,
     // The hub's own shutdown decides the order of stops; Apollo must not act on signals by itself.
     stopOnTerminationSignals: false,
-    plugins: [ApolloServerPluginDrainHttpServer({ httpServer, stopGracePeriodMillis: 5000 })],
+    plugins: [
+      ...protection.plugins,
+      accessPlugin(),
+      auditPlugin(options.pool, log),
+      ApolloServerPluginDrainHttpServer({ httpServer, stopGracePeriodMillis: 5000 }),
+    ],
   });
   await apollo.start();
 
@@ -99,13 +132,30 @@ export async function startGateway(options: GatewayOptions): Promise<RunningGate
         sendJson(res, report.status === "up" ? 200 : 503, report);
         return;
       }
+      if (path === "/audit" && req.method === "GET") {
+        // The audit log, newest first, for staff with the admin role only.
+        const identity = await authenticate(req.headers, options.verifyStaffToken, (key) => apiKeys.verify(key)).catch(() => null);
+        if (!identity) return sendJson(res, 401, { error: "UNAUTHENTICATED" });
+        if (!hasRole(identity, "admin")) return sendJson(res, 403, { error: "FORBIDDEN" });
+        const limit = Math.min(Math.max(Number(new URL(req.url ?? "/", "http://localhost").searchParams.get("limit") ?? 100) || 100, 1), 1000);
+        return sendJson(res, 200, { entries: await readAuditLog(options.pool, limit) });
+      }
       if (path !== "/graphql") {
         sendJson(res, 404, { error: "not found" });
         return;
       }
       await serveGraphQL(apollo, req, res, {
         maxBodyBytes: options.maxBodyBytes,
-        context: async () => ({ identity: await authenticate(req.headers, options.verifyStaffToken) }),
+        context: async () => {
+          const identity = await authenticate(req.headers, options.verifyStaffToken, (key) => apiKeys.verify(key));
+          const wait = rateLimiter.take(identity.subject, identity.kind);
+          if (wait > 0) {
+            throw new GraphQLError(`rate limit reached; retry in ${wait}s`, {
+              extensions: { code: "TOO_MANY_REQUESTS", http: { status: 429, headers: new Map([["retry-after", String(wait)]]) } },
+            });
+          }
+          return { identity };
+        },
       });
     })().catch((error: unknown) => {
       log.error({ err: { message: (error as Error).message } }, "request failed");

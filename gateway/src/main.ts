@@ -6,6 +6,7 @@ import { stopOnSignals } from "../../shared/src/hub/shutdown";
 import { createLogger } from "../../shared/src/logger";
 import { supergraphPath } from "../../shared/src/paths";
 import { startGateway } from "./gateway";
+import { migrateGatewaySchema } from "./gateway-database";
 
 async function main(): Promise<void> {
   const log = createLogger("gateway");
@@ -14,6 +15,7 @@ async function main(): Promise<void> {
     log.level = config.logLevel;
     if (!config.databaseUrl) throw new Error("DATABASE_URL is required for the gateway (npm start sets it for the embedded database)");
     const secrets = resolveSecrets(config);
+    await migrateGatewaySchema(config.databaseUrl, log);
     const pool = new Pool({ connectionString: config.databaseUrl, max: 2 });
     // An idle connection dropped by the server (restart, shutdown) must not crash the gateway.
     pool.on("error", (error) => log.warn({ err: { message: error.message } }, "database connection lost"));
@@ -29,6 +31,7 @@ async function main(): Promise<void> {
       host: config.host,
       port: config.gateway.port,
       maxBodyBytes: config.gateway.maxBodyBytes,
+      rateLimits: config.gateway.rateLimits,
       log,
     });
     stopOnSignals(log, [running.stop, () => pool.end()]);

@@ -10,7 +10,7 @@ export interface HubConfig {
   embeddedPgPort: number;
   host: string;
   logLevel: string;
-  gateway: { port: number; maxBodyBytes: number };
+  gateway: { port: number; maxBodyBytes: number; rateLimits: { staff: number; partner: number } };
   subgraphs: Record<SubgraphName, { port: number; url: string }>;
   /** Load the deterministic synthetic demo set on start (see issue 4); defaults on only for embedded. */
   seedDemo: boolean;
@@ -32,6 +32,8 @@ export const ENVIRONMENT_VARIABLES = {
   LOG_LEVEL: "info",
   PORT: "4000",
   MAX_BODY_BYTES: "102400",
+  RATE_LIMIT_STAFF_PER_MINUTE: "600",
+  RATE_LIMIT_PARTNER_PER_MINUTE: "120",
   AGREEMENTS_PORT: "4001",
   MLA_PORT: "4002",
   RECOMMENDATIONS_PORT: "4003",
@@ -115,7 +117,11 @@ export function loadConfig(env: Env = process.env): HubConfig {
     embeddedPgPort: port(env, "EMBEDDED_PG_PORT", 54329),
     host,
     logLevel: optional(env, "LOG_LEVEL") ?? "info",
-    gateway: { port: port(env, "PORT", 4000), maxBodyBytes: positiveInt(env, "MAX_BODY_BYTES", 102400) },
+    gateway: {
+      port: port(env, "PORT", 4000),
+      maxBodyBytes: positiveInt(env, "MAX_BODY_BYTES", 102400),
+      rateLimits: { staff: positiveInt(env, "RATE_LIMIT_STAFF_PER_MINUTE", 600), partner: positiveInt(env, "RATE_LIMIT_PARTNER_PER_MINUTE", 120) },
+    },
     subgraphs,
     seedDemo: flag(env, "HUB_SEED_DEMO", databaseUrl === undefined),
     secrets: {

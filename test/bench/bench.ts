@@ -89,7 +89,7 @@ async function main(): Promise<void> {
     supergraphPath: supergraphPath(),
     subgraphUrls: { agreements: subgraphs[0].url, mla: subgraphs[1].url, recommendations: subgraphs[2].url },
     internalSecret, verifyStaffToken: createStaffTokenVerifier({ secret: staffSecret }), pool,
-    host: "127.0.0.1", port: 0, maxBodyBytes: 102400, log,
+    host: "127.0.0.1", port: 0, maxBodyBytes: 102400, rateLimits: { staff: 1_000_000, partner: 1_000_000 }, log,
   });
   try {
     const token = await issueStaffToken(staffSecret, { name: "Bench", role: "viewer" });

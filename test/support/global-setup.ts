@@ -10,6 +10,7 @@ import { createSubgraphDataSource } from "../../shared/src/database/data-source"
 import { ensureDatabase, startEmbeddedPostgres } from "../../shared/src/database/embedded-postgres";
 import { prepareDatabase } from "../../shared/src/database/prepare";
 import { createLogger } from "../../shared/src/logger";
+import { migrateGatewaySchema } from "../../gateway/src/gateway-database";
 import { databaseUrl, TEMPLATE_DATABASE } from "./test-database";
 
 declare global {
@@ -40,6 +41,7 @@ export default async function globalSetup(): Promise<void> {
   await client.end();
   await ensureDatabase(admin, TEMPLATE_DATABASE);
   const url = databaseUrl(admin, TEMPLATE_DATABASE);
+  await migrateGatewaySchema(url, log);
   for (const subgraph of [agreementsSubgraph, mlaSubgraph, recommendationsSubgraph]) {
     const dataSource = createSubgraphDataSource({
       url,

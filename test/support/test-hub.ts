@@ -7,6 +7,7 @@ import { StatementCounter } from "../../shared/src/database/data-source";
 import { createLogger } from "../../shared/src/logger";
 import { supergraphPath } from "../../shared/src/paths";
 import { runSubgraph, type RunningSubgraph } from "../../shared/src/subgraph/subgraph";
+import { ApiKeyService } from "../../gateway/src/api-key/api-key.service";
 import { startGateway, type RunningGateway } from "../../gateway/src/gateway";
 import { agreementsSubgraph } from "../../subgraphs/agreements/src/subgraph";
 import { mlaSubgraph } from "../../subgraphs/mla/src/subgraph";
@@ -23,6 +24,8 @@ export interface TestHub {
   internalSecret: string;
   staffTokenSecret: string;
   token(role: StaffRole, name?: string): Promise<string>;
+  /** A fresh read-only partner key bound to `organization`. */
+  partnerKey(organization?: string): Promise<string>;
   /** POST a GraphQL operation to the gateway with a staff token of `role` (or the given headers). */
   query<T = Record<string, unknown>>(
     query: string,
@@ -38,7 +41,7 @@ const MODULES = { agreements: agreementsSubgraph, mla: mlaSubgraph, recommendati
  * The real hub in one process: three subgraphs and the gateway on real HTTP ports, each subgraph with
  * its own pool on this test file's own PostgreSQL database.
  */
-export async function startTestHub(): Promise<TestHub> {
+export async function startTestHub(options: { rateLimits?: { staff: number; partner: number } } = {}): Promise<TestHub> {
   const database = await createTestDatabase();
   const log = createLogger("test", process.env.LOG_LEVEL ?? "silent");
   const internalSecret = randomBytes(32).toString("base64url");
@@ -68,6 +71,7 @@ export async function startTestHub(): Promise<TestHub> {
     host: "127.0.0.1",
     port: 0,
     maxBodyBytes: 102400,
+    rateLimits: options.rateLimits ?? { staff: 100_000, partner: 100_000 },
     log: log.child({ service: "gateway" }),
   });
   const token = (role: StaffRole, name = `Test ${role}`) => issueStaffToken(staffTokenSecret, { name, role });
@@ -81,6 +85,7 @@ export async function startTestHub(): Promise<TestHub> {
     internalSecret,
     staffTokenSecret,
     token,
+    partnerKey: async (organization = "IOM") => (await new ApiKeyService(pool).create(organization, `${organization} test`, 30, "test")).key,
     async query(query, variables, options = {}) {
       const headers: Record<string, string> = options.headers ?? { authorization: `Bearer ${await token(options.role ?? "viewer")}` };
       const response = await fetch(gateway.url, {

@@ -1,24 +1,28 @@
+import { Pool } from "pg";
+import { ApiKeyService } from "../../../gateway/src/api-key/api-key.service";
+import { migrateGatewaySchema } from "../../../gateway/src/gateway-database";
 import { resolveSecrets } from "../auth/secrets";
 import { isStaffRole, STAFF_ROLES } from "../auth/identity";
 import { issueStaffToken } from "../auth/staff-token";
 import { loadConfig } from "../config";
+import { openHubDatabase } from "../database/hub-database";
+import { createLogger } from "../logger";
 
-const USAGE = `usage: npm run --silent hub -- token --role <${STAFF_ROLES.join("|")}> --name "<name>" [--expires 12h]`;
+const USAGE = `usage:
+  npm run --silent hub -- token --role <${STAFF_ROLES.join("|")}> --name "<name>" [--expires 12h]
+  npm run --silent hub -- key create --org <organisation> --name "<name>" [--expires-days 365]
+  npm run --silent hub -- key list
+  npm run --silent hub -- key revoke <id>`;
 
 function option(args: string[], name: string): string | undefined {
   const index = args.indexOf(`--${name}`);
   return index >= 0 ? args[index + 1] : undefined;
 }
 
-/** `hub token`: prints a staff token (and only the token, so it can be captured in a shell variable). */
-async function main(args: string[]): Promise<number> {
-  const [command, ...rest] = args;
-  if (command !== "token") {
-    console.error(USAGE);
-    return 2;
-  }
-  const role = option(rest, "role");
-  const name = option(rest, "name");
+/** `hub token`: prints a staff token, and only the token, so a shell can capture it. */
+async function token(args: string[]): Promise<number> {
+  const role = option(args, "role");
+  const name = option(args, "name");
   if (!role || !isStaffRole(role)) {
     console.error(`--role must be one of ${STAFF_ROLES.join(", ")}\n${USAGE}`);
     return 2;
@@ -28,8 +32,68 @@ async function main(args: string[]): Promise<number> {
     return 2;
   }
   const secrets = resolveSecrets(loadConfig());
-  process.stdout.write(`${await issueStaffToken(secrets.staffTokenSecret, { name, role, expiresIn: option(rest, "expires") })}\n`);
+  process.stdout.write(`${await issueStaffToken(secrets.staffTokenSecret, { name, role, expiresIn: option(args, "expires") })}\n`);
   return 0;
 }
 
-void main(process.argv.slice(2)).then((code) => process.exit(code));
+/** `hub key …`: partner keys, in the hub's database (embedded or DATABASE_URL). */
+async function key(args: string[]): Promise<number> {
+  const [action, ...rest] = args;
+  const config = loadConfig();
+  const log = createLogger("hub-cli", "warn");
+  const database = await openHubDatabase(config, log);
+  const pool = new Pool({ connectionString: database.url, max: 1 });
+  try {
+    await migrateGatewaySchema(database.url, log);
+    const keys = new ApiKeyService(pool);
+    if (action === "create") {
+      const org = option(rest, "org");
+      const name = option(rest, "name");
+      if (!org || !name) {
+        console.error(`--org and --name are required\n${USAGE}`);
+        return 2;
+      }
+      const created = await keys.create(org, name, Number(option(rest, "expires-days") ?? 365), "cli");
+      // The key is shown once: only its hash is stored.
+      process.stdout.write(`${created.key}\n`);
+      console.error(`key ${created.record.id} for ${org}, expires ${created.record.expiresAt.toISOString()}; it will not be shown again`);
+      return 0;
+    }
+    if (action === "list") {
+      for (const record of await keys.list()) {
+        const state = record.revokedAt ? "revoked" : record.expiresAt < new Date() ? "expired" : "active";
+        process.stdout.write(`${record.id}\t${record.organization}\t${record.name}\t${record.prefix}…\t${state}\texpires ${record.expiresAt.toISOString()}\n`);
+      }
+      return 0;
+    }
+    if (action === "revoke" && rest[0]) {
+      if (await keys.revoke(rest[0])) {
+        process.stdout.write(`revoked ${rest[0]}\n`);
+        return 0;
+      }
+      console.error(`no active key ${rest[0]}`);
+      return 1;
+    }
+    console.error(USAGE);
+    return 2;
+  } finally {
+    await pool.end();
+    await database.close();
+  }
+}
+
+async function main(args: string[]): Promise<number> {
+  const [command, ...rest] = args;
+  if (command === "token") return token(rest);
+  if (command === "key") return key(rest);
+  console.error(USAGE);
+  return 2;
+}
+
+void main(process.argv.slice(2)).then(
+  (code) => process.exit(code),
+  (error: unknown) => {
+    console.error((error as Error).message);
+    process.exit(1);
+  },
+);

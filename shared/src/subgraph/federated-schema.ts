@@ -18,7 +18,7 @@ export type ReferenceResolvers = Record<string, { __resolveReference: (reference
 export async function buildFederatedSchema(
   options: Omit<BuildSchemaOptions, "skipCheck" | "authChecker">,
   referenceResolvers: ReferenceResolvers = {},
-): Promise<{ schema: GraphQLSchema; sdl: string }> {
+): Promise<{ schema: GraphQLSchema; sdl: string; typeGraphQLSchema: GraphQLSchema }> {
   const typeGraphQLSchema = await buildSchema({ ...options, authChecker, skipCheck: true, validate: false });
   const typeDefs = parse(`${FEDERATION_LINK}\n${printSchemaWithDirectives(typeGraphQLSchema)}`);
   const resolvers = createResolversMap(typeGraphQLSchema) as Record<string, Record<string, unknown>>;
@@ -27,5 +27,5 @@ export async function buildFederatedSchema(
   }
   const schema = buildSubgraphSchema({ typeDefs, resolvers: resolvers as GraphQLResolverMap<unknown> });
   // Printed from the schema the subgraph serves, so the checked-in SDL cannot drift from it.
-  return { schema, sdl: `${printSubgraphSchema(schema)}\n` };
+  return { schema, sdl: `${printSubgraphSchema(schema)}\n`, typeGraphQLSchema };
 }

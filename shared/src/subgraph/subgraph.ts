@@ -14,7 +14,8 @@ export interface SubgraphModule<Loaders> {
   entities: MixedList<Function | string | EntitySchema>;
   // eslint-disable-next-line @typescript-eslint/no-unsafe-function-type
   migrations: MixedList<Function | string>;
-  buildSchema(): Promise<{ schema: GraphQLSchema; sdl: string }>;
+  /** `typeGraphQLSchema` keeps field extensions (`confidential`) that the printed SDL cannot carry. */
+  buildSchema(): Promise<{ schema: GraphQLSchema; sdl: string; typeGraphQLSchema: GraphQLSchema }>;
   createLoaders(dataSource: DataSource): Loaders;
   seed(dataSource: DataSource, options: { demo: boolean; log: Logger }): Promise<SeedFileResult[]>;
 }

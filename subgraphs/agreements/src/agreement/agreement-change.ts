@@ -1,6 +1,7 @@
 import { GraphQLJSONObject } from "graphql-scalars";
 import { Field, ID, Int, ObjectType } from "type-graphql";
 import { Column, Entity, PrimaryGeneratedColumn } from "typeorm";
+import { Confidential } from "../../../../shared/src/subgraph/confidential";
 
 /** One accepted change to an agreement, its parties or measures; the table is append-only. */
 @ObjectType()
@@ -28,8 +29,8 @@ export class AgreementChange {
   @Column({ name: "changed_by", type: "text" })
   changedBy!: string;
 
-  // An officer's name is confidential towards partners (issue 6 enforces it per field).
-  @Field({ description: "Who made the change (staff name)." })
+  @Confidential()
+  @Field(() => String, { nullable: true, description: "CONFIDENTIAL. Who made the change (staff name)." })
   @Column({ name: "changed_by_name", type: "text" })
   changedByName!: string;
 

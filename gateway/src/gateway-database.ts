@@ -1,0 +1,15 @@
+import type { Logger } from "../../shared/src/logger";
+import { createSubgraphDataSource } from "../../shared/src/database/data-source";
+import { prepareDatabase } from "../../shared/src/database/prepare";
+import { GatewaySecurity1763870000000 } from "./migrations/1763870000000-GatewaySecurity";
+
+/** The gateway's own schema (API keys, audit log): migrated under the same lock as the subgraphs'. */
+export async function migrateGatewaySchema(url: string, log: Logger): Promise<void> {
+  const dataSource = createSubgraphDataSource({ url, schema: "gateway", entities: [], migrations: [GatewaySecurity1763870000000], poolSize: 1, log });
+  await dataSource.initialize();
+  try {
+    await prepareDatabase(url, dataSource, "gateway", async () => []);
+  } finally {
+    await dataSource.destroy();
+  }
+}
