@@ -18,4 +18,5 @@ COPY --from=build /app/node_modules ./node_modules
 COPY --from=build /app/dist ./dist
 COPY schema ./schema
 COPY seeds ./seeds
+COPY gateway/console ./gateway/console
 USER node

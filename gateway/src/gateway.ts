@@ -18,6 +18,7 @@ import { hasRole } from "../../shared/src/auth/identity";
 import { ApiKeyService } from "./api-key/api-key.service";
 import { auditPlugin, readAuditLog } from "./audit/audit";
 import { authenticate, type StaffTokenVerifier } from "./authentication";
+import { serveConsole } from "./console";
 import { checkHealth } from "./health";
 import { accessPlugin, RateLimiter } from "./limits";
 
@@ -141,6 +142,7 @@ export async function startGateway(options: GatewayOptions): Promise<RunningGate
         return sendJson(res, 200, { entries: await readAuditLog(options.pool, limit) });
       }
       if (path !== "/graphql") {
+        if (await serveConsole(req, res, path)) return;
         sendJson(res, 404, { error: "not found" });
         return;
       }
