@@ -34,6 +34,7 @@ function chrome() {
   document.getElementById("lang").textContent = currentLang() === "az" ? "EN" : "AZ";
   const nav = document.getElementById("nav");
   nav.replaceChildren(...(credential() ? NAV.map(([href, key]) => h("a", { href, class: location.hash.startsWith(href) ? "active" : null }, t(key))) : []));
+  if (credential() && !roles().includes("partner")) nav.append(h("a", { href: "/graphiql", id: "graphiql-link" }, "GraphiQL"));
   if (!document.querySelector("link[rel=icon]")) document.head.append(h("link", { rel: "icon", href: "data:," }));
   document.getElementById("signout").hidden = !credential();
   const who = roles();

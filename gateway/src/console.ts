@@ -17,24 +17,37 @@ const HEADERS = {
   "x-frame-options": "DENY",
 };
 
+const CONSOLE = path.join(repoRoot(), "gateway", "console");
+
+/** Self-hosted GraphiQL: the UMD builds its npm packages ship, no CDN. */
+const GRAPHIQL_ASSETS: Record<string, string> = {
+  "/graphiql/assets/graphiql.min.js": "graphiql/graphiql.min.js",
+  "/graphiql/assets/graphiql.min.css": "graphiql/graphiql.min.css",
+  "/graphiql/assets/react.production.min.js": "react/umd/react.production.min.js",
+  "/graphiql/assets/react-dom.production.min.js": "react-dom/umd/react-dom.production.min.js",
+};
+
 /**
  * The staff console: static files from gateway/console, served at / (index) and /console/<file>. Returns
  * false for any other path. Only plain file names under that folder are served.
  */
 export async function serveConsole(req: IncomingMessage, res: ServerResponse, pathname: string): Promise<boolean> {
   if (req.method !== "GET" && req.method !== "HEAD") return false;
-  let relative: string;
-  if (pathname === "/" || pathname === "/index.html") relative = "index.html";
-  else if (/^\/console\/(pages\/)?[a-z0-9-]+\.(js|css|html)$/.test(pathname)) relative = pathname.slice("/console/".length);
+  let file: string;
+  if (pathname === "/" || pathname === "/index.html") file = path.join(CONSOLE, "index.html");
+  else if (pathname === "/graphiql") file = path.join(CONSOLE, "graphiql.html");
+  else if (/^\/console\/(pages\/)?[a-z0-9-]+\.(js|css|html)$/.test(pathname)) file = path.join(CONSOLE, pathname.slice("/console/".length));
+  else if (GRAPHIQL_ASSETS[pathname]) file = path.join(repoRoot(), "node_modules", GRAPHIQL_ASSETS[pathname]);
   else return false;
-  const file = path.join(repoRoot(), "gateway", "console", relative);
   let body: Buffer;
   try {
     body = await readFile(file);
   } catch {
     return false;
   }
-  res.writeHead(200, { "content-type": TYPES[path.extname(file)] ?? "application/octet-stream", "cache-control": "no-cache", ...HEADERS });
+  // GraphiQL's editor sets style attributes; only its page allows inline styles.
+  const csp = pathname === "/graphiql" ? { "content-security-policy": HEADERS["content-security-policy"].replace("style-src 'self'", "style-src 'self' 'unsafe-inline'") } : {};
+  res.writeHead(200, { "content-type": TYPES[path.extname(file)] ?? "application/octet-stream", "cache-control": "no-cache", ...HEADERS, ...csp });
   res.end(req.method === "HEAD" ? undefined : body);
   return true;
 }

@@ -39,7 +39,7 @@ export async function mlaListPage() {
 
 const ONE = `query R($id: ID!) { mlaRequest(id: $id) {
   id reference direction status version priority openedOn dueOn closedOn daysOpen overdue refusalGround synthetic source internalNote nextStatuses
-  assistanceTypes counterpartAuthority counterpartCountry { code nameAz } legalBasis { id title }
+  assistanceTypes counterpartAuthority counterpartCountry { code nameAz } legalBasis { id title description }
   case { reference articles } history { from to changedAt changedByName note refusalGround }
 } }`;
 const MOVE = `mutation M($id: ID!, $v: Int!, $input: TransitionInput!) { transitionMlaRequest(id: $id, expectedVersion: $v, input: $input) { id version status } }`;
@@ -63,7 +63,7 @@ export async function mlaRequestPage(id) {
     h("h1", {}, `${r.reference} · `, h("span", { id: "request-status" }, r.status), r.synthetic ? h("span", { class: "tag synthetic" }, ` ${t("synthetic")}`) : null),
     h("div", { class: "card" },
       h("p", {}, `${r.direction} · ${r.counterpartCountry.nameAz} ${r.counterpartAuthority ?? ""} · ${r.priority}`),
-      h("p", {}, `${t("agreement")}: `, r.legalBasis ? h("a", { href: `#/agreements/${encodeURIComponent(r.legalBasis.id)}` }, r.legalBasis.title ?? r.legalBasis.id) : t("none")),
+      h("p", {}, `${t("agreement")}: `, r.legalBasis ? h("a", { href: `#/agreements/${encodeURIComponent(r.legalBasis.id)}` }, r.legalBasis.title ?? r.legalBasis.description ?? r.legalBasis.id) : t("none")),
       h("p", {}, `${r.openedOn ?? ""} → ${t("due")} ${r.dueOn ?? ""} · ${t("daysOpen")}: ${r.daysOpen ?? ""}${r.overdue ? " ⚠" : ""}`),
       r.refusalGround ? h("p", {}, r.refusalGround) : null,
       r.internalNote !== null && r.internalNote !== undefined ? h("p", { id: "internal-note" }, `${t("internalNote")}: ${r.internalNote}`) : null,
