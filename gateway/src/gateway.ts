@@ -1,6 +1,5 @@
 import { readFileSync } from "node:fs";
 import { createServer } from "node:http";
-import type { AddressInfo } from "node:net";
 import { ApolloGateway, RemoteGraphQLDataSource, type GraphQLDataSourceProcessOptions } from "@apollo/gateway";
 import { ApolloServer } from "@apollo/server";
 import type { FetcherResponse } from "@apollo/utils.fetcher";
@@ -11,7 +10,7 @@ import { signIdentity, IDENTITY_HEADER } from "../../shared/src/auth/gateway-sig
 import type { Identity } from "../../shared/src/auth/identity";
 import type { SubgraphName } from "../../shared/src/config";
 import { maskErrors } from "../../shared/src/errors";
-import { sendJson, serveGraphQL } from "../../shared/src/http/graphql-http";
+import { listen, onRequests, sendJson, serveGraphQL } from "../../shared/src/http/graphql-http";
 import type { Logger } from "../../shared/src/logger";
 import { ApolloArmor } from "@escape.tech/graphql-armor";
 import { hasRole } from "../../shared/src/auth/identity";
@@ -125,9 +124,7 @@ export async function startGateway(options: GatewayOptions): Promise<RunningGate
   });
   await apollo.start();
 
-  httpServer.on("request", (req, res) => {
-    const path = (req.url ?? "/").split("?")[0];
-    void (async () => {
+  onRequests(httpServer, log, async (req, res, path) => {
       if (path === "/health" && req.method === "GET") {
         const report = await checkHealth(options.pool, options.subgraphUrls);
         sendJson(res, report.status === "up" ? 200 : 503, report);
@@ -159,18 +156,9 @@ export async function startGateway(options: GatewayOptions): Promise<RunningGate
           return { identity };
         },
       });
-    })().catch((error: unknown) => {
-      log.error({ err: { message: (error as Error).message } }, "request failed");
-      if (!res.headersSent) sendJson(res, 500, { errors: [{ message: "Internal server error", extensions: { code: "INTERNAL_SERVER_ERROR" } }] });
-      else res.end();
-    });
   });
 
-  await new Promise<void>((resolve, reject) => {
-    httpServer.once("error", reject);
-    httpServer.listen(options.port, options.host, resolve);
-  });
-  const port = (httpServer.address() as AddressInfo).port;
-  log.info({ url: `http://${options.host}:${port}/graphql` }, "gateway ready");
-  return { url: `http://${options.host}:${port}/graphql`, port, stop: () => apollo.stop() };
+  const { url, port } = await listen(httpServer, options.port, options.host);
+  log.info({ url }, "gateway ready");
+  return { url, port, stop: () => apollo.stop() };
 }

@@ -1,5 +1,7 @@
-import type { IncomingMessage, ServerResponse } from "node:http";
+import type { IncomingMessage, Server, ServerResponse } from "node:http";
+import type { AddressInfo } from "node:net";
 import { HeaderMap, type ApolloServer, type BaseContext } from "@apollo/server";
+import type { Logger } from "../logger";
 
 export class RequestTooLargeError extends Error {}
 
@@ -78,4 +80,28 @@ export async function serveGraphQL<TContext extends BaseContext>(
   }
   for await (const chunk of response.body.asyncIterator) res.write(chunk);
   res.end();
+}
+
+/**
+ * Routes every request of `server` to `handle`; a handler that throws answers 500 with no detail (the
+ * message goes to the log only).
+ */
+export function onRequests(server: Server, log: Logger, handle: (req: IncomingMessage, res: ServerResponse, path: string) => Promise<void>): void {
+  server.on("request", (req: IncomingMessage, res: ServerResponse) => {
+    handle(req, res, (req.url ?? "/").split("?")[0]).catch((error: unknown) => {
+      log.error({ err: { message: (error as Error).message } }, "request failed");
+      if (!res.headersSent) sendJson(res, 500, { errors: [{ message: "Internal server error", extensions: { code: "INTERNAL_SERVER_ERROR" } }] });
+      else res.end();
+    });
+  });
+}
+
+/** Listens and answers the GraphQL URL (port 0 picks a free port, as tests do). */
+export async function listen(server: Server, port: number, host: string): Promise<{ url: string; port: number }> {
+  await new Promise<void>((resolve, reject) => {
+    server.once("error", reject);
+    server.listen(port, host, resolve);
+  });
+  const actual = (server.address() as AddressInfo).port;
+  return { url: `http://${host}:${actual}/graphql`, port: actual };
 }

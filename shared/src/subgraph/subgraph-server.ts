@@ -1,5 +1,4 @@
 import { createServer, type Server } from "node:http";
-import type { AddressInfo } from "node:net";
 import { ApolloServer } from "@apollo/server";
 import { ApolloServerPluginDrainHttpServer } from "@apollo/server/plugin/drainHttpServer";
 import { ApolloServerPluginInlineTraceDisabled } from "@apollo/server/plugin/disabled";
@@ -8,7 +7,7 @@ import type { DataSource } from "typeorm";
 import { verifyIdentity } from "../auth/gateway-signature";
 import { IDENTITY_HEADER } from "../auth/gateway-signature";
 import { maskErrors } from "../errors";
-import { sendJson, serveGraphQL } from "../http/graphql-http";
+import { listen, onRequests, sendJson, serveGraphQL } from "../http/graphql-http";
 import type { Logger } from "../logger";
 import type { SubgraphContext } from "./context";
 
@@ -57,9 +56,7 @@ export async function startSubgraphServer<Loaders>(options: SubgraphServerOption
   });
   await apollo.start();
 
-  httpServer.on("request", (req, res) => {
-    const path = (req.url ?? "/").split("?")[0];
-    void (async () => {
+  onRequests(httpServer, log, async (req, res, path) => {
       if (path === "/health" && req.method === "GET") {
         const up = await databaseIsUp(options.dataSource);
         sendJson(res, up ? 200 : 503, { status: up ? "up" : "down", service: options.name, database: up ? "up" : "down" });
@@ -82,21 +79,8 @@ export async function startSubgraphServer<Loaders>(options: SubgraphServerOption
         maxBodyBytes: options.maxBodyBytes,
         context: async () => ({ identity, loaders: options.createLoaders(options.dataSource), db: options.dataSource }),
       });
-    })().catch((error: unknown) => {
-      log.error({ err: { message: (error as Error).message } }, "request failed");
-      if (!res.headersSent) sendJson(res, 500, { errors: [{ message: "Internal server error", extensions: { code: "INTERNAL_SERVER_ERROR" } }] });
-      else res.end();
-    });
   });
 
-  await new Promise<void>((resolve, reject) => {
-    httpServer.once("error", reject);
-    httpServer.listen(options.port, options.host, resolve);
-  });
-  const port = (httpServer.address() as AddressInfo).port;
-  return {
-    url: `http://${options.host}:${port}/graphql`,
-    port,
-    stop: () => apollo.stop(),
-  };
+  const { url, port } = await listen(httpServer, options.port, options.host);
+  return { url, port, stop: () => apollo.stop() };
 }

@@ -1,5 +1,6 @@
 import DataLoader from "dataloader";
-import { In, type DataSource, type EntityTarget, type ObjectLiteral } from "typeorm";
+import { In, type DataSource } from "typeorm";
+import { loadByKey, loadGroupedBy } from "../../../shared/src/subgraph/batch-loaders";
 import type { SubgraphContext } from "../../../shared/src/subgraph/context";
 import type { Connection } from "../../../shared/src/subgraph/connection";
 import { CaseOutcome } from "./case/case-outcome";
@@ -9,23 +10,6 @@ import { CooperationService, EMPTY_SUMMARY, type SummaryKey } from "./cooperatio
 import { MlaRequest } from "./mla-request/mla-request";
 import { MlaRequestTransition } from "./mla-request/mla-request-transition";
 import { MlaRequestService, type PageArgs } from "./mla-request/mla-request.service";
-
-function byId<E extends ObjectLiteral & { id: string }>(dataSource: DataSource, entity: EntityTarget<E>) {
-  return new DataLoader<string, E | null>(async (ids) => {
-    const rows = await dataSource.getRepository(entity).findBy({ id: In([...ids]) } as never);
-    const found = new Map(rows.map((row) => [row.id, row]));
-    return ids.map((id) => found.get(id) ?? null);
-  });
-}
-
-function grouped<E extends ObjectLiteral>(dataSource: DataSource, entity: EntityTarget<E>, key: keyof E & string, order: Record<string, "ASC" | "DESC">) {
-  return new DataLoader<string, E[]>(async (keys) => {
-    const rows = await dataSource.getRepository(entity).find({ where: { [key]: In([...keys]) } as never, order: order as never });
-    const groups = new Map<string, E[]>(keys.map((k) => [k, []]));
-    for (const row of rows) groups.get(String(row[key]))?.push(row);
-    return keys.map((k) => groups.get(k) ?? []);
-  });
-}
 
 /**
  * Loaders keyed by (key, arguments): every agreement on a page asks with the same arguments, so the
@@ -66,11 +50,11 @@ function requestPages(dataSource: DataSource, key: "legal_basis_agreement_id" | 
 
 export function createMlaLoaders(dataSource: DataSource) {
   return {
-    request: byId(dataSource, MlaRequest),
-    criminalCase: byId(dataSource, CriminalCase),
-    transitionsByRequest: grouped(dataSource, MlaRequestTransition, "requestId", { id: "ASC" }),
-    requestsByCase: grouped(dataSource, MlaRequest, "caseId", { openedOn: "ASC", reference: "ASC" }),
-    outcomesByCase: grouped(dataSource, CaseOutcome, "caseId", { recordedOn: "ASC", id: "ASC" }),
+    request: loadByKey(dataSource, MlaRequest, "id"),
+    criminalCase: loadByKey(dataSource, CriminalCase, "id"),
+    transitionsByRequest: loadGroupedBy(dataSource, MlaRequestTransition, "requestId", { id: "ASC" }),
+    requestsByCase: loadGroupedBy(dataSource, MlaRequest, "caseId", { openedOn: "ASC", reference: "ASC" }),
+    outcomesByCase: loadGroupedBy(dataSource, CaseOutcome, "caseId", { recordedOn: "ASC", id: "ASC" }),
     outcomesByRequest: new DataLoader<string, CaseOutcome[]>(async (ids) => {
       const links: { request_id: string; outcome_id: string }[] = await dataSource.query(
         `SELECT request_id::text, outcome_id::text FROM mla.outcome_contribution WHERE request_id = ANY($1::uuid[])`,
