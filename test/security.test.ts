@@ -240,6 +240,20 @@ describe("limits", () => {
   });
 });
 
+describe("errors", () => {
+  it("mask internal failures: no SQL, table name or stack reaches the client", async () => {
+    await hub.pool.query(`ALTER TABLE agreements.country RENAME TO country_moved`);
+    try {
+      const { body } = await hub.query(`{ countries { code } }`);
+      expect(body.errors?.[0]).toMatchObject({ message: "Internal server error", extensions: { code: "INTERNAL_SERVER_ERROR" } });
+      const text = JSON.stringify(body);
+      for (const leak of ["country", "relation", "SELECT", "stacktrace", "at "]) expect(text).not.toContain(leak);
+    } finally {
+      await hub.pool.query(`ALTER TABLE agreements.country_moved RENAME TO country`);
+    }
+  });
+});
+
 describe("audit", () => {
   it("records each mutation (confidential values redacted) and each partner read; admins read it, others cannot", async () => {
     const officer = { role: "officer" as const };

@@ -16,17 +16,22 @@ export class StatementCounter {
   }
 }
 
+function statementKind(query: string): string {
+  return query.trim().split(/\s+/)[0]?.toUpperCase() ?? "";
+}
+
 class HubTypeOrmLogger implements TypeOrmLogger {
   constructor(private readonly logger: Logger, private readonly counter: StatementCounter) {}
   logQuery(): void {
     this.counter.count += 1;
   }
-  // Parameters are never logged: they may carry victim data.
+  // Neither SQL nor parameters reach the log (parameters may carry victim data); the statement's kind
+  // and the driver's message are enough to find it in the code.
   logQueryError(error: string | Error, query: string): void {
-    this.logger.error({ err: { message: String(error instanceof Error ? error.message : error) }, query }, "query failed");
+    this.logger.error({ err: { message: String(error instanceof Error ? error.message : error) }, statement: statementKind(query) }, "query failed");
   }
   logQuerySlow(time: number, query: string): void {
-    this.logger.warn({ time, query }, "slow query");
+    this.logger.warn({ time, statement: statementKind(query) }, "slow query");
   }
   logSchemaBuild(): void {}
   logMigration(message: string): void {
