@@ -21,12 +21,6 @@ export class NotFoundError extends GraphQLError {
   }
 }
 
-export class ForbiddenError extends GraphQLError {
-  constructor(message = "not allowed for your role") {
-    super(message, { extensions: { code: "FORBIDDEN" } });
-  }
-}
-
 /** Codes whose messages are written for users; every other error is masked. */
 const PUBLIC_CODES = new Set([
   "BAD_USER_INPUT",
