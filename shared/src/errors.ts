@@ -15,6 +15,16 @@ export class ConflictError extends GraphQLError {
   }
 }
 
+/** The caller edited an older version of the record: nothing was changed, reload and try again. */
+export class StaleVersionError extends ConflictError {
+  constructor(what: string, expectedVersion: number, currentVersion: number) {
+    super(`${what} was changed by someone else (you saw version ${expectedVersion}, it is now ${currentVersion}); reload and try again`, {
+      field: "expectedVersion",
+      currentVersion,
+    });
+  }
+}
+
 export class NotFoundError extends GraphQLError {
   constructor(what: string, id: string) {
     super(`${what} ${id} does not exist`, { extensions: { code: "NOT_FOUND" } });

@@ -31,16 +31,22 @@ function isAlive(pid: number): boolean {
   }
 }
 
+/** The pid of a live PostgreSQL server on `pgDir` according to its postmaster.pid, or null. */
+export function runningPostmasterPid(pgDir: string): number | null {
+  const pidFile = path.join(pgDir, "postmaster.pid");
+  if (!existsSync(pidFile)) return null;
+  const pid = Number(readFileSync(pidFile, "utf8").split("\n")[0]);
+  return Number.isInteger(pid) && pid > 0 && isAlive(pid) ? pid : null;
+}
+
 /**
  * A postmaster.pid whose process still runs is a server left behind by a hub that was killed (SIGKILL
  * gives it no chance to stop its database). If that process is PostgreSQL on this very directory, stop
  * it (fast shutdown, no committed write lost) and go on; anything else is refused.
  */
 async function stopLeftoverServer(pgDir: string, log: Logger): Promise<void> {
-  const pidFile = path.join(pgDir, "postmaster.pid");
-  if (!existsSync(pidFile)) return;
-  const pid = Number(readFileSync(pidFile, "utf8").split("\n")[0]);
-  if (!Number.isInteger(pid) || pid <= 0 || !isAlive(pid)) return;
+  const pid = runningPostmasterPid(pgDir);
+  if (pid === null) return;
   let commandLine = "";
   try {
     commandLine = readFileSync(`/proc/${pid}/cmdline`, "utf8").replace(/\0/g, " ");

@@ -1,9 +1,9 @@
-import { existsSync, readFileSync } from "node:fs";
+import { existsSync } from "node:fs";
 import path from "node:path";
 import { resolveSecrets } from "../auth/secrets";
 import type { HubConfig } from "../config";
 import type { Logger } from "../logger";
-import { startEmbeddedPostgres } from "./embedded-postgres";
+import { runningPostmasterPid, startEmbeddedPostgres } from "./embedded-postgres";
 
 /**
  * The hub's database for a command-line tool: DATABASE_URL when set; otherwise the embedded server of
@@ -13,16 +13,7 @@ export async function openHubDatabase(config: HubConfig, log: Logger): Promise<{
   if (config.databaseUrl) return { url: config.databaseUrl, close: async () => undefined };
   const secrets = resolveSecrets(config);
   const url = `postgres://postgres:${encodeURIComponent(secrets.embeddedPgPassword)}@127.0.0.1:${config.embeddedPgPort}/hub`;
-  const pidFile = path.join(config.dataDir, "pg", "postmaster.pid");
-  if (existsSync(pidFile)) {
-    const pid = Number(readFileSync(pidFile, "utf8").split("\n")[0]);
-    try {
-      process.kill(pid, 0);
-      return { url, close: async () => undefined };
-    } catch {
-      // stale pid file: the server is not running
-    }
-  }
+  if (runningPostmasterPid(path.join(config.dataDir, "pg")) !== null) return { url, close: async () => undefined };
   if (!existsSync(path.join(config.dataDir, "pg", "PG_VERSION"))) {
     throw new Error(`no hub database in ${config.dataDir}: run npm start once first (or set DATABASE_URL)`);
   }

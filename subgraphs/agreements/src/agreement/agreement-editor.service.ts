@@ -1,7 +1,7 @@
 import type { DataSource, EntityManager } from "typeorm";
 import type { Identity } from "../../../../shared/src/auth/identity";
 import { returnedRows } from "../../../../shared/src/database/data-source";
-import { ConflictError, NotFoundError, UserInputError } from "../../../../shared/src/errors";
+import { ConflictError, NotFoundError, StaleVersionError, UserInputError } from "../../../../shared/src/errors";
 import { Measure } from "../measure/measure";
 import { Agreement } from "./agreement";
 import type { AgreementFields, CreateAgreementInput, MeasureInput, PartyInput } from "./agreement.input";
@@ -210,10 +210,7 @@ export class AgreementEditor {
     if (rows.length === 0) throw new NotFoundError("agreement", id);
     const row = rows[0];
     if (row.version !== expectedVersion) {
-      throw new ConflictError(`agreement ${id} was changed by someone else (you edited version ${expectedVersion}, it is now ${row.version}); reload and try again`, {
-        field: "expectedVersion",
-        currentVersion: row.version,
-      });
+      throw new StaleVersionError(`agreement ${id}`, expectedVersion, Number(row.version));
     }
     return Object.fromEntries(Object.entries(COLUMNS).map(([field, column]) => [field, row[column]])) as Record<keyof AgreementFields, unknown>;
   }

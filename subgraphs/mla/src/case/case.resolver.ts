@@ -1,3 +1,4 @@
+import { isUuid } from "../../../../shared/src/database/uuid";
 import { Arg, Authorized, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from "type-graphql";
 import type { MlaContext } from "../loaders";
 import { MlaRequest } from "../mla-request/mla-request";
@@ -10,7 +11,7 @@ import { CriminalCase } from "./criminal-case";
 export class CaseResolver {
   @Query(() => CriminalCase, { nullable: true })
   case(@Ctx() { loaders }: MlaContext, @Arg("id", () => ID) id: string) {
-    return /^[0-9a-f-]{36}$/i.test(id) ? loaders.criminalCase.load(id) : null;
+    return isUuid(id) ? loaders.criminalCase.load(id) : null;
   }
 
   @FieldResolver(() => [MlaRequest], { description: "The MLA requests serving this case." })

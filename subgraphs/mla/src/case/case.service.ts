@@ -2,12 +2,12 @@ import type { DataSource } from "typeorm";
 import type { Identity } from "../../../../shared/src/auth/identity";
 import { returnedRows } from "../../../../shared/src/database/data-source";
 import { ConflictError, NotFoundError, UserInputError } from "../../../../shared/src/errors";
+import { isUuid } from "../../../../shared/src/database/uuid";
 import type { CreateCaseInput, RecordOutcomeInput } from "../mla-request/mla-request.input";
 import { CaseOutcome, OutcomeKind } from "./case-outcome";
 import { CriminalCase } from "./criminal-case";
 
 const ARTICLE = /^\d{1,3}(-\d{1,2})?(\.\d{1,2}(\.\d{1,2})?)?$/;
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 export class CaseService {
   constructor(private readonly dataSource: DataSource, private readonly identity: Identity) {}
@@ -35,13 +35,13 @@ export class CaseService {
 
   /** An outcome on a case, credited to the requests serving that case that contributed to it. */
   async recordOutcome(caseId: string, input: RecordOutcomeInput): Promise<CaseOutcome> {
-    if (!UUID.test(caseId)) throw new NotFoundError("case", caseId);
+    if (!isUuid(caseId)) throw new NotFoundError("case", caseId);
     if (!(input.quantity > 0)) throw new UserInputError("input.quantity", "must be more than 0");
     if (input.kind !== OutcomeKind.ASSETS_SEIZED && !Number.isInteger(input.quantity)) {
       throw new UserInputError("input.quantity", "counts people or acts: a whole number");
     }
     const requestIds = [...new Set(input.requestIds)];
-    if (requestIds.some((id) => !UUID.test(id))) throw new UserInputError("input.requestIds", "contains something that is not a request id");
+    if (requestIds.some((id) => !isUuid(id))) throw new UserInputError("input.requestIds", "contains something that is not a request id");
     return this.dataSource.transaction(async (manager) => {
       const found = await manager.query(`SELECT 1 FROM mla.criminal_case WHERE id = $1`, [caseId]);
       if (found.length === 0) throw new NotFoundError("case", caseId);

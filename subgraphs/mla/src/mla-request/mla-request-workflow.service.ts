@@ -2,12 +2,11 @@ import { createHash } from "node:crypto";
 import type { DataSource, EntityManager } from "typeorm";
 import type { Identity } from "../../../../shared/src/auth/identity";
 import { returnedRows } from "../../../../shared/src/database/data-source";
-import { ConflictError, NotFoundError, UserInputError } from "../../../../shared/src/errors";
+import { ConflictError, NotFoundError, StaleVersionError, UserInputError } from "../../../../shared/src/errors";
+import { isUuid } from "../../../../shared/src/database/uuid";
 import { LegalBasisKind, MlaRequest, MlaStatus } from "./mla-request";
 import type { CreateMlaRequestInput, TransitionInput } from "./mla-request.input";
 import { canTransition, initialStatus, isFinal, ALLOWED_TRANSITIONS } from "./mla-status";
-
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 function text(value: string | null | undefined, field: string, max = 4000): string | null {
   const trimmed = value?.trim() ?? "";
@@ -38,7 +37,7 @@ export class MlaRequestWorkflow {
     if ((input.legalBasisKind === LegalBasisKind.AGREEMENT) !== Boolean(agreementId)) {
       throw new UserInputError("input.legalBasisAgreementId", "give an agreement exactly when legalBasisKind is AGREEMENT");
     }
-    if (input.caseId && !UUID.test(input.caseId)) throw new UserInputError("input.caseId", "is not a case id");
+    if (input.caseId && !isUuid(input.caseId)) throw new UserInputError("input.caseId", "is not a case id");
     if (input.openedOn && input.dueOn && input.dueOn < input.openedOn) throw new UserInputError("input.dueOn", "must not be before openedOn");
     const fingerprint = createHash("sha256")
       .update(JSON.stringify({ ...input, idempotencyKey: undefined }))
@@ -82,7 +81,7 @@ export class MlaRequestWorkflow {
   }
 
   async transition(id: string, expectedVersion: number, input: TransitionInput): Promise<MlaRequest> {
-    if (!UUID.test(id)) throw new NotFoundError("MLA request", id);
+    if (!isUuid(id)) throw new NotFoundError("MLA request", id);
     const note = text(input.note, "input.note");
     const ground = text(input.refusalGround, "input.refusalGround", 2000);
     if (input.to === MlaStatus.REFUSED && !ground) throw new UserInputError("input.refusalGround", "a refusal must state its ground");
@@ -96,10 +95,7 @@ export class MlaRequestWorkflow {
       if (rows.length === 0) throw new NotFoundError("MLA request", id);
       const current = rows[0];
       if (current.version !== expectedVersion) {
-        throw new ConflictError(`MLA request was changed by someone else (you saw version ${expectedVersion}, it is now ${current.version}); reload and try again`, {
-          field: "expectedVersion",
-          currentVersion: current.version,
-        });
+        throw new StaleVersionError("MLA request", expectedVersion, current.version);
       }
       if (!canTransition(current.status, input.to)) {
         const allowed = ALLOWED_TRANSITIONS[current.status];

@@ -1,3 +1,4 @@
+import { isUuid } from "../../../../shared/src/database/uuid";
 import { Arg, Authorized, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from "type-graphql";
 import { ConnectionType } from "../../../../shared/src/subgraph/connection";
 import { Agreement } from "../agreement/agreement";
@@ -29,7 +30,7 @@ export class MlaRequestResolver {
 
   @Query(() => MlaRequest, { nullable: true })
   mlaRequest(@Ctx() { loaders }: MlaContext, @Arg("id", () => ID) id: string) {
-    return /^[0-9a-f-]{36}$/i.test(id) ? loaders.request.load(id) : null;
+    return isUuid(id) ? loaders.request.load(id) : null;
   }
 
   @FieldResolver(() => Agreement, { nullable: true, description: "The agreement the request relies on; null for reciprocity or when not stated." })

@@ -1,14 +1,14 @@
 import type { DataSource } from "typeorm";
 import type { Identity } from "../../../../shared/src/auth/identity";
 import { returnedRows } from "../../../../shared/src/database/data-source";
-import { ConflictError, NotFoundError, UserInputError } from "../../../../shared/src/errors";
+import { NotFoundError, StaleVersionError, UserInputError } from "../../../../shared/src/errors";
+import { isUuid } from "../../../../shared/src/database/uuid";
 import { IndicatorAssessment } from "../indicator/indicator";
 import { EvidenceKind } from "./evidence";
 import type { EvidenceInput, IndicatorAssessmentInput, StatusUpdateInput } from "./status-update.input";
 import { StatusUpdate } from "./status-update";
 
 const PERIOD = /^\d{4}(-(H[12]|Q[1-4]|(0[1-9]|1[0-2])))?$/;
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 function checkPeriod(period: string, field: string): string {
   const value = period?.trim();
@@ -27,7 +27,7 @@ function checkEvidence(evidence: EvidenceInput, index: number): void {
     if (name !== needed && value) throw new UserInputError(field(name), `does not belong to ${evidence.kind} evidence`);
   }
   if (evidence.kind === EvidenceKind.AGREEMENT && !/^[a-z0-9][a-z0-9-]*$/.test(evidence.agreementId!)) throw new UserInputError(field("agreementId"), "is not an agreement id");
-  if (evidence.kind === EvidenceKind.MLA_REQUEST && !UUID.test(evidence.mlaRequestId!)) throw new UserInputError(field("mlaRequestId"), "is not an MLA request id");
+  if (evidence.kind === EvidenceKind.MLA_REQUEST && !isUuid(evidence.mlaRequestId)) throw new UserInputError(field("mlaRequestId"), "is not an MLA request id");
   if (evidence.kind === EvidenceKind.MEASURE && !/^\d+$/.test(evidence.measureId!)) throw new UserInputError(field("measureId"), "is not a measure id");
   if (evidence.documentUrl && !/^https?:\/\/\S+$/.test(evidence.documentUrl)) throw new UserInputError(field("documentUrl"), "must be an http(s) URL");
 }
@@ -43,17 +43,14 @@ export class StatusRecorder {
     const period = checkPeriod(input.reportingPeriod, "input.reportingPeriod");
     const note = input.note?.trim() || null;
     if (note && note.length > 4000) throw new UserInputError("input.note", "must be at most 4000 characters");
-    if (input.correctsId && !UUID.test(input.correctsId)) throw new UserInputError("input.correctsId", "is not a status update id");
+    if (input.correctsId && !isUuid(input.correctsId)) throw new UserInputError("input.correctsId", "is not a status update id");
     if (input.evidence.length > 50) throw new UserInputError("input.evidence", "at most 50 pieces per update");
     input.evidence.forEach(checkEvidence);
     return this.dataSource.transaction(async (manager) => {
       const rows: { version: number }[] = await manager.query(`SELECT version FROM recommendations.recommendation WHERE id = $1 FOR UPDATE`, [recommendationId]);
       if (rows.length === 0) throw new NotFoundError("recommendation", recommendationId);
       if (rows[0].version !== expectedVersion) {
-        throw new ConflictError(`recommendation was updated by someone else (you saw version ${expectedVersion}, it is now ${rows[0].version}); reload and try again`, {
-          field: "expectedVersion",
-          currentVersion: rows[0].version,
-        });
+        throw new StaleVersionError("recommendation", expectedVersion, rows[0].version);
       }
       if (input.correctsId) {
         const corrected = await manager.query(`SELECT 1 FROM recommendations.status_update WHERE id = $1 AND recommendation_id = $2`, [input.correctsId, recommendationId]);
