@@ -7,6 +7,7 @@ COPY tsconfig.json tsconfig.build.json ./
 COPY shared ./shared
 COPY gateway ./gateway
 COPY subgraphs ./subgraphs
+COPY hub ./hub
 COPY test/bench ./test/bench
 RUN npx tsc -p tsconfig.build.json && npm prune --omit=dev --ignore-scripts
 

@@ -23,7 +23,21 @@ export default tseslint.config(
   },
   {
     // Command-line entry points talk to a person on stdout.
-    files: ["shared/src/schema/compose.ts", "shared/src/hub/cli.ts", "subgraphs/*/src/demo/seed-demo.ts", "test/bench/**"],
+    files: ["hub/src/compose.ts", "hub/src/cli.ts", "subgraphs/*/src/demo/seed-demo.ts", "test/bench/**"],
     rules: { "no-console": "off" },
+  },
+  {
+    // Shared code sits below everything else: it may not import what depends on it (test/architecture.test.ts
+    // checks the whole graph for cycles).
+    files: ["shared/**/*.ts"],
+    rules: {
+      "no-restricted-imports": ["error", { patterns: [{ group: ["**/gateway/**", "**/subgraphs/**", "**/hub/**", "#*", "!#shared/*"], message: "shared/ imports only shared code" }] }],
+    },
+  },
+  {
+    // The build step runs before anything is compiled: plain CommonJS for Node.
+    files: ["hub/build.cjs"],
+    languageOptions: { sourceType: "commonjs", globals: { require: "readonly", process: "readonly", __dirname: "readonly" } },
+    rules: { "@typescript-eslint/no-require-imports": "off" },
   },
 );

@@ -1,5 +1,5 @@
 import { SignJWT } from "jose";
-import { signIdentity, IDENTITY_HEADER } from "../shared/src/auth/gateway-signature";
+import { signIdentity, IDENTITY_HEADER } from "#shared/auth/gateway-signature";
 import { startTestHub, type TestHub } from "./support/test-hub";
 
 let hub: TestHub;

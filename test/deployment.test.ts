@@ -1,8 +1,8 @@
 import { readFileSync } from "node:fs";
 import path from "node:path";
 import { parse } from "yaml";
-import { ENVIRONMENT_VARIABLES } from "../shared/src/config";
-import { repoRoot } from "../shared/src/paths";
+import { ENVIRONMENT_VARIABLES } from "#shared/config";
+import { repoRoot } from "#shared/paths";
 
 const compose = parse(readFileSync(path.join(repoRoot(), "docker-compose.yml"), "utf8"), { merge: true }) as {
   services: Record<string, { environment?: Record<string, string>; command?: string[] }>;

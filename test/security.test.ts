@@ -3,8 +3,8 @@ import {
   buildSchema, getNamedType, isEnumType, isInputObjectType, isListType, isNonNullType, isScalarType,
   type GraphQLArgument, type GraphQLInputType,
 } from "graphql";
-import { IDENTITY_HEADER, signIdentity } from "../shared/src/auth/gateway-signature";
-import { supergraphPath } from "../shared/src/paths";
+import { IDENTITY_HEADER, signIdentity } from "#shared/auth/gateway-signature";
+import { supergraphPath } from "#shared/paths";
 import { agreementsSubgraph } from "../subgraphs/agreements/src/subgraph";
 import { loadSyntheticCooperation } from "../subgraphs/mla/src/demo/synthetic-cooperation";
 import { mlaSubgraph } from "../subgraphs/mla/src/subgraph";

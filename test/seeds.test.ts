@@ -1,8 +1,8 @@
 import { readFileSync } from "node:fs";
 import path from "node:path";
 import { parse } from "yaml";
-import { createLogger } from "../shared/src/logger";
-import { seedsDir } from "../shared/src/paths";
+import { createLogger } from "#shared/logger";
+import { seedsDir } from "#shared/paths";
 import { startTestHub, type TestHub } from "./support/test-hub";
 import { agreementsSubgraph } from "../subgraphs/agreements/src/subgraph";
 import { mlaSubgraph } from "../subgraphs/mla/src/subgraph";

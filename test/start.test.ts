@@ -2,33 +2,35 @@ import { spawn, type ChildProcess } from "node:child_process";
 import { chmodSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
-import { issueStaffToken } from "../shared/src/auth/staff-token";
-import { repoRoot } from "../shared/src/paths";
+import { issueStaffToken } from "#shared/auth/staff-token";
+import { repoRoot } from "#shared/paths";
 
 // `npm start` as a user runs it: the compiled hub (npm test builds dist/ first), an embedded PostgreSQL
-// in its own data directory, four child processes. Ports are offset so a running hub does not collide.
+// in its own data directory, four child processes. Ports are offset so a running hub does not collide
+// (TEST_PORT_BASE moves them, for two checkouts testing side by side).
+const base = Number(process.env.TEST_PORT_BASE ?? 47100);
 const dataDir = mkdtempSync(path.join(tmpdir(), "hub-start-"));
 chmodSync(dataDir, 0o755);
 const env = {
   ...process.env,
   DATABASE_URL: "",
   HUB_DATA_DIR: dataDir,
-  EMBEDDED_PG_PORT: "54351",
-  PORT: "47100",
-  AGREEMENTS_PORT: "47101",
-  MLA_PORT: "47102",
-  RECOMMENDATIONS_PORT: "47103",
+  EMBEDDED_PG_PORT: String(base + 50),
+  PORT: String(base),
+  AGREEMENTS_PORT: String(base + 1),
+  MLA_PORT: String(base + 2),
+  RECOMMENDATIONS_PORT: String(base + 3),
   AGREEMENTS_URL: "",
   MLA_URL: "",
   RECOMMENDATIONS_URL: "",
   LOG_LEVEL: "warn",
 };
-const GATEWAY = "http://127.0.0.1:47100";
+const GATEWAY = `http://127.0.0.1:${base}`;
 
 const started: ChildProcess[] = [];
 
 function startHub(): { child: ChildProcess; exited: Promise<number | null> } {
-  const child = spawn(process.execPath, [path.join(repoRoot(), "dist/shared/src/hub/start.js")], { env, stdio: ["ignore", "ignore", "inherit", "ipc"] });
+  const child = spawn(process.execPath, [path.join(repoRoot(), "dist/hub/src/start.js")], { env, stdio: ["ignore", "ignore", "inherit", "ipc"] });
   started.push(child);
   return { child, exited: new Promise((resolve) => child.once("exit", (code) => resolve(code))) };
 }
@@ -82,7 +84,7 @@ afterAll(() => {
 
 describe("npm start", () => {
   it("runs the whole hub on an embedded PostgreSQL, stops cleanly on SIGTERM, and restarts with the same data", async () => {
-    expect(existsSync(path.join(repoRoot(), "dist/shared/src/hub/start.js"))).toBe(true);
+    expect(existsSync(path.join(repoRoot(), "dist/hub/src/start.js"))).toBe(true);
 
     const first = startHub();
     await waitForHealth(first.exited);

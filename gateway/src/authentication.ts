@@ -1,7 +1,7 @@
 import type { IncomingHttpHeaders } from "node:http";
 import { GraphQLError } from "graphql";
-import type { Identity } from "../../shared/src/auth/identity";
-import { InvalidTokenError } from "../../shared/src/auth/staff-token";
+import type { Identity } from "#shared/auth/identity";
+import { InvalidTokenError } from "#shared/auth/staff-token";
 import { InvalidApiKeyError } from "./api-key/api-key.service";
 
 export type StaffTokenVerifier = (token: string) => Promise<Identity>;

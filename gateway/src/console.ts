@@ -1,7 +1,7 @@
 import { readFile } from "node:fs/promises";
 import type { IncomingMessage, ServerResponse } from "node:http";
 import path from "node:path";
-import { repoRoot } from "../../shared/src/paths";
+import { repoRoot } from "#shared/paths";
 
 const TYPES: Record<string, string> = {
   ".html": "text/html; charset=utf-8",

@@ -1,6 +1,6 @@
-import type { Logger } from "../../shared/src/logger";
-import { createSubgraphDataSource } from "../../shared/src/database/data-source";
-import { prepareDatabase } from "../../shared/src/database/prepare";
+import type { Logger } from "#shared/logger";
+import { createSubgraphDataSource } from "#shared/database/data-source";
+import { prepareDatabase } from "#shared/database/prepare";
 import { GatewaySecurity1763870000000 } from "./migrations/1763870000000-GatewaySecurity";
 
 /** The gateway's own schema (API keys, audit log): migrated under the same lock as the subgraphs'. */

@@ -5,25 +5,22 @@ import { ApolloServer } from "@apollo/server";
 import type { FetcherResponse } from "@apollo/utils.fetcher";
 import { GraphQLError } from "graphql";
 import { ApolloServerPluginDrainHttpServer } from "@apollo/server/plugin/drainHttpServer";
+import { ApolloServerPluginCacheControlDisabled } from "@apollo/server/plugin/disabled";
 import type { Pool } from "pg";
-import { signIdentity, IDENTITY_HEADER } from "../../shared/src/auth/gateway-signature";
-import type { Identity } from "../../shared/src/auth/identity";
-import type { SubgraphName } from "../../shared/src/config";
-import { maskErrors } from "../../shared/src/errors";
-import { listen, onRequests, sendJson, serveGraphQL } from "../../shared/src/http/graphql-http";
-import type { Logger } from "../../shared/src/logger";
+import { signIdentity, IDENTITY_HEADER } from "#shared/auth/gateway-signature";
+import type { SubgraphName } from "#shared/config";
+import { maskErrors } from "#shared/errors";
+import { listen, onRequests, sendJson, serveGraphQL } from "#shared/http/graphql-http";
+import type { Logger } from "#shared/logger";
 import { ApolloArmor } from "@escape.tech/graphql-armor";
-import { hasRole } from "../../shared/src/auth/identity";
+import { hasRole } from "#shared/auth/identity";
 import { ApiKeyService } from "./api-key/api-key.service";
+import type { GatewayContext } from "./context";
 import { auditPlugin, readAuditLog } from "./audit/audit";
 import { authenticate, type StaffTokenVerifier } from "./authentication";
 import { serveConsole } from "./console";
 import { checkHealth } from "./health";
 import { accessPlugin, RateLimiter } from "./limits";
-
-export interface GatewayContext {
-  identity: Identity;
-}
 
 export interface GatewayOptions {
   supergraphPath: string;
@@ -120,6 +117,8 @@ export async function startGateway(options: GatewayOptions): Promise<RunningGate
       accessPlugin(),
       auditPlugin(options.pool, log),
       ApolloServerPluginDrainHttpServer({ httpServer, stopGracePeriodMillis: 5000 }),
+      // No HTTP caching anywhere in the hub (every answer depends on who asks): skip the per-field hook.
+      ApolloServerPluginCacheControlDisabled(),
     ],
   });
   await apollo.start();

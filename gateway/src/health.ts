@@ -1,5 +1,5 @@
 import type { Pool } from "pg";
-import type { SubgraphName } from "../../shared/src/config";
+import type { SubgraphName } from "#shared/config";
 
 export interface HealthReport {
   status: "up" | "down";

@@ -1,6 +1,6 @@
 import type { ApolloServerPlugin } from "@apollo/server";
 import { GraphQLError, Kind, type DocumentNode, type SelectionSetNode } from "graphql";
-import type { GatewayContext } from "./gateway";
+import type { GatewayContext } from "./context";
 
 function forbidden(message: string): GraphQLError {
   return new GraphQLError(message, { extensions: { code: "FORBIDDEN", http: { status: 403 } } });

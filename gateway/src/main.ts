@@ -1,10 +1,10 @@
 import { Pool } from "pg";
-import { resolveSecrets } from "../../shared/src/auth/secrets";
-import { createStaffTokenVerifier } from "../../shared/src/auth/staff-token";
-import { loadConfig, SUBGRAPH_NAMES } from "../../shared/src/config";
-import { stopOnSignals } from "../../shared/src/hub/shutdown";
-import { createLogger } from "../../shared/src/logger";
-import { supergraphPath } from "../../shared/src/paths";
+import { resolveSecrets } from "#shared/auth/secrets";
+import { createStaffTokenVerifier } from "#shared/auth/staff-token";
+import { loadConfig, SUBGRAPH_NAMES } from "#shared/config";
+import { stopOnSignals } from "#shared/process/shutdown";
+import { createLogger } from "#shared/logger";
+import { supergraphPath } from "#shared/paths";
 import { startGateway } from "./gateway";
 import { migrateGatewaySchema } from "./gateway-database";
 

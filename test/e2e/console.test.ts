@@ -1,7 +1,7 @@
 import { existsSync, mkdirSync, readFileSync } from "node:fs";
 import path from "node:path";
 import { chromium, type Browser, type Page } from "playwright-core";
-import { repoRoot } from "../../shared/src/paths";
+import { repoRoot } from "#shared/paths";
 import { loadSyntheticCooperation } from "../../subgraphs/mla/src/demo/synthetic-cooperation";
 import { startTestHub, type TestHub } from "../support/test-hub";
 

@@ -6,10 +6,10 @@ import { Client } from "pg";
 import { agreementsSubgraph } from "../../subgraphs/agreements/src/subgraph";
 import { mlaSubgraph } from "../../subgraphs/mla/src/subgraph";
 import { recommendationsSubgraph } from "../../subgraphs/recommendations/src/subgraph";
-import { createSubgraphDataSource } from "../../shared/src/database/data-source";
-import { ensureDatabase, startEmbeddedPostgres } from "../../shared/src/database/embedded-postgres";
-import { prepareDatabase } from "../../shared/src/database/prepare";
-import { createLogger } from "../../shared/src/logger";
+import { createSubgraphDataSource } from "#shared/database/data-source";
+import { ensureDatabase, startEmbeddedPostgres } from "#shared/database/embedded-postgres";
+import { prepareDatabase } from "#shared/database/prepare";
+import { createLogger } from "#shared/logger";
 import { migrateGatewaySchema } from "../../gateway/src/gateway-database";
 import { databaseUrl, TEMPLATE_DATABASE } from "./test-database";
 

@@ -1,6 +1,6 @@
 import { createHash, randomBytes } from "node:crypto";
 import type { Pool } from "pg";
-import type { Identity } from "../../../shared/src/auth/identity";
+import type { Identity } from "#shared/auth/identity";
 
 export const API_KEY_PREFIX = "hubk_";
 

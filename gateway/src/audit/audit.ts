@@ -1,7 +1,7 @@
 import type { ApolloServerPlugin } from "@apollo/server";
 import type { Pool } from "pg";
-import type { Logger } from "../../../shared/src/logger";
-import type { GatewayContext } from "../gateway";
+import type { Logger } from "#shared/logger";
+import type { GatewayContext } from "../context";
 
 /**
  * Input fields whose values may identify a victim or are internal: never stored in the audit log. The

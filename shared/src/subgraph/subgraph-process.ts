@@ -1,7 +1,7 @@
 import { loadConfig } from "../config";
 import { resolveSecrets } from "../auth/secrets";
 import { createLogger } from "../logger";
-import { stopOnSignals } from "../hub/shutdown";
+import { stopOnSignals } from "../process/shutdown";
 import { runSubgraph, type SubgraphModule } from "./subgraph";
 
 /** Entry point of a subgraph process: config once, then migrate, seed and serve until a signal. */

@@ -1,7 +1,7 @@
 import DataLoader from "dataloader";
 import { In, type DataSource } from "typeorm";
-import { groupRows, loadByKey, loadGroupedBy } from "../../../shared/src/subgraph/batch-loaders";
-import type { SubgraphContext } from "../../../shared/src/subgraph/context";
+import { groupRows, loadByKey, loadGroupedBy } from "#shared/subgraph/batch-loaders";
+import type { SubgraphContext } from "#shared/subgraph/context";
 import { Agreement } from "./agreement/agreement";
 import { AgreementChange } from "./agreement/agreement-change";
 import { AgreementRelation, RelationDirection } from "./agreement/agreement-relation";

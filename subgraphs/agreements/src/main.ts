@@ -1,5 +1,5 @@
 import "reflect-metadata";
-import { runSubgraphProcess } from "../../../shared/src/subgraph/subgraph-process";
+import { runSubgraphProcess } from "#shared/subgraph/subgraph-process";
 import { agreementsSubgraph } from "./subgraph";
 
 void runSubgraphProcess(agreementsSubgraph);

@@ -1,6 +1,6 @@
 import type { DataSource, EntityManager } from "typeorm";
-import { insertIgnoringExisting, loadSeedDirectory } from "../../../shared/src/database/seed-log";
-import { seedsDir } from "../../../shared/src/paths";
+import { insertIgnoringExisting, loadSeedDirectory } from "#shared/database/seed-log";
+import { seedsDir } from "#shared/paths";
 
 type Day = string | Date;
 

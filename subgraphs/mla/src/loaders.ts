@@ -1,8 +1,8 @@
 import DataLoader from "dataloader";
 import { In, type DataSource } from "typeorm";
-import { loadByKey, loadGroupedBy } from "../../../shared/src/subgraph/batch-loaders";
-import type { SubgraphContext } from "../../../shared/src/subgraph/context";
-import type { Connection } from "../../../shared/src/subgraph/connection";
+import { loadByKey, loadGroupedBy } from "#shared/subgraph/batch-loaders";
+import type { SubgraphContext } from "#shared/subgraph/context";
+import type { Connection } from "#shared/subgraph/connection";
 import { CaseOutcome } from "./case/case-outcome";
 import { CriminalCase } from "./case/criminal-case";
 import type { CooperationPeriod, CooperationSummary } from "./cooperation/cooperation-summary";

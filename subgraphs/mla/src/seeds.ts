@@ -1,7 +1,7 @@
 import type { DataSource, EntityManager } from "typeorm";
-import { insertIgnoringExisting, loadSeedDirectory } from "../../../shared/src/database/seed-log";
-import type { Logger } from "../../../shared/src/logger";
-import { seedsDir } from "../../../shared/src/paths";
+import { insertIgnoringExisting, loadSeedDirectory } from "#shared/database/seed-log";
+import type { Logger } from "#shared/logger";
+import { seedsDir } from "#shared/paths";
 import { loadSyntheticCooperation } from "./demo/synthetic-cooperation";
 
 interface RequestSeed {

@@ -1,7 +1,7 @@
 import DataLoader from "dataloader";
 import type { DataSource } from "typeorm";
-import { loadByKey, loadGroupedBy } from "../../../shared/src/subgraph/batch-loaders";
-import type { SubgraphContext } from "../../../shared/src/subgraph/context";
+import { loadByKey, loadGroupedBy } from "#shared/subgraph/batch-loaders";
+import type { SubgraphContext } from "#shared/subgraph/context";
 import { Indicator, IndicatorAssessment, IndicatorItem } from "./indicator/indicator";
 import { Recommendation } from "./recommendation/recommendation";
 import { RecommendationSource } from "./recommendation/recommendation-source";

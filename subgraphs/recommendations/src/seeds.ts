@@ -1,6 +1,6 @@
 import type { DataSource, EntityManager } from "typeorm";
-import { insertIgnoringExisting, loadSeedDirectory } from "../../../shared/src/database/seed-log";
-import { seedsDir } from "../../../shared/src/paths";
+import { insertIgnoringExisting, loadSeedDirectory } from "#shared/database/seed-log";
+import { seedsDir } from "#shared/paths";
 
 interface RecommendationsSeedDocument {
   sources?: { id: string; body: string; title: string; year?: number; reportingPeriod?: string; documentRef?: string; source: string }[];

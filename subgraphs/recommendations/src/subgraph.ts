@@ -1,5 +1,5 @@
-import { buildFederatedSchema } from "../../../shared/src/subgraph/federated-schema";
-import type { SubgraphModule } from "../../../shared/src/subgraph/subgraph";
+import { buildFederatedSchema } from "#shared/subgraph/federated-schema";
+import type { SubgraphModule } from "#shared/subgraph/subgraph";
 import { Agreement } from "./agreement/agreement";
 import { AgreementRecommendationsResolver, MlaRequestRecommendationsResolver } from "./agreement/agreement.resolver";
 import { Measure, MlaRequest } from "./agreement/references";

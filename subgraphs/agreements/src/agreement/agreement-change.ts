@@ -1,7 +1,7 @@
 import { GraphQLJSONObject } from "graphql-scalars";
 import { Field, ID, Int, ObjectType } from "type-graphql";
 import { Column, Entity, PrimaryGeneratedColumn } from "typeorm";
-import { Confidential } from "../../../../shared/src/subgraph/confidential";
+import { Confidential } from "#shared/subgraph/confidential";
 
 /** One accepted change to an agreement, its parties or measures; the table is append-only. */
 @ObjectType()

@@ -1,7 +1,7 @@
 import type { DataSource, EntityManager } from "typeorm";
-import type { Identity } from "../../../../shared/src/auth/identity";
-import { returnedRows } from "../../../../shared/src/database/data-source";
-import { ConflictError, NotFoundError, StaleVersionError, UserInputError } from "../../../../shared/src/errors";
+import type { Identity } from "#shared/auth/identity";
+import { returnedRows } from "#shared/database/data-source";
+import { ConflictError, NotFoundError, StaleVersionError, UserInputError } from "#shared/errors";
 import { Measure } from "../measure/measure";
 import { Agreement } from "./agreement";
 import type { AgreementFields, CreateAgreementInput, MeasureInput, PartyInput } from "./agreement.input";

@@ -1,5 +1,5 @@
 import { Arg, Authorized, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from "type-graphql";
-import { ConnectionType } from "../../../../shared/src/subgraph/connection";
+import { ConnectionType } from "#shared/subgraph/connection";
 import type { AgreementsContext } from "../loaders";
 import { Measure } from "../measure/measure";
 import { Organization } from "../organization/organization";

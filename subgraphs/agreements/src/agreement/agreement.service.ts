@@ -1,6 +1,6 @@
 import type { DataSource, SelectQueryBuilder } from "typeorm";
-import { UserInputError } from "../../../../shared/src/errors";
-import { decodeCursor, pageSize, toConnection, type Connection } from "../../../../shared/src/subgraph/connection";
+import { UserInputError } from "#shared/errors";
+import { decodeCursor, pageSize, toConnection, type Connection } from "#shared/subgraph/connection";
 import { Agreement, Lang } from "./agreement";
 import type { AgreementFilter } from "./agreement.filter";
 

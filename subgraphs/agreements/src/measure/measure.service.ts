@@ -1,5 +1,5 @@
 import type { DataSource } from "typeorm";
-import { UserInputError } from "../../../../shared/src/errors";
+import { UserInputError } from "#shared/errors";
 import { Deadline, Measure, Recurrence } from "./measure";
 import type { MeasureFilter } from "./measure.filter";
 

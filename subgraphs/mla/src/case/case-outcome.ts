@@ -1,7 +1,7 @@
 import { LocalDateResolver } from "graphql-scalars";
 import { Field, Float, ID, ObjectType, registerEnumType } from "type-graphql";
 import { Column, Entity, PrimaryGeneratedColumn } from "typeorm";
-import { Confidential } from "../../../../shared/src/subgraph/confidential";
+import { Confidential } from "#shared/subgraph/confidential";
 
 export enum OutcomeKind {
   SUSPECTS_ARRESTED = "SUSPECTS_ARRESTED",

@@ -1,4 +1,4 @@
-import { isUuid } from "../../../../shared/src/database/uuid";
+import { isUuid } from "#shared/database/uuid";
 import { Arg, Authorized, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from "type-graphql";
 import type { MlaContext } from "../loaders";
 import { MlaRequest } from "../mla-request/mla-request";

@@ -1,8 +1,8 @@
 import type { DataSource } from "typeorm";
-import type { Identity } from "../../../../shared/src/auth/identity";
-import { returnedRows } from "../../../../shared/src/database/data-source";
-import { ConflictError, NotFoundError, UserInputError } from "../../../../shared/src/errors";
-import { isUuid } from "../../../../shared/src/database/uuid";
+import type { Identity } from "#shared/auth/identity";
+import { returnedRows } from "#shared/database/data-source";
+import { ConflictError, NotFoundError, UserInputError } from "#shared/errors";
+import { isUuid } from "#shared/database/uuid";
 import type { CreateCaseInput, RecordOutcomeInput } from "../mla-request/mla-request.input";
 import { CaseOutcome, OutcomeKind } from "./case-outcome";
 import { CriminalCase } from "./criminal-case";

@@ -1,5 +1,5 @@
 import { Arg, Ctx, Int, Query, Resolver } from "type-graphql";
-import { pageSize } from "../../../../shared/src/subgraph/connection";
+import { pageSize } from "#shared/subgraph/connection";
 import type { MlaContext } from "../loaders";
 import { CooperationPeriod, CooperationRankingRow } from "./cooperation-summary";
 import { checkPeriod, CooperationService } from "./cooperation.service";

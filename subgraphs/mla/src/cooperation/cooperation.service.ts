@@ -1,5 +1,5 @@
 import type { DataSource } from "typeorm";
-import { UserInputError } from "../../../../shared/src/errors";
+import { UserInputError } from "#shared/errors";
 import { CooperationLevel, LEVEL_ORDER, type CooperationPeriod, type CooperationSummary } from "./cooperation-summary";
 
 export type SummaryKey = "legal_basis_agreement_id" | "counterpart_country_code";

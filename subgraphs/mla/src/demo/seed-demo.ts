@@ -1,9 +1,9 @@
 import "reflect-metadata";
-import { loadConfig } from "../../../../shared/src/config";
-import { createSubgraphDataSource } from "../../../../shared/src/database/data-source";
-import { openHubDatabase } from "../../../../shared/src/database/hub-database";
-import { prepareDatabase } from "../../../../shared/src/database/prepare";
-import { createLogger } from "../../../../shared/src/logger";
+import { loadConfig } from "#shared/config";
+import { createSubgraphDataSource } from "#shared/database/data-source";
+import { openHubDatabase } from "#shared/database/hub-database";
+import { prepareDatabase } from "#shared/database/prepare";
+import { createLogger } from "#shared/logger";
 import { mlaSubgraph } from "../subgraph";
 import { loadSyntheticCooperation } from "./synthetic-cooperation";
 

@@ -1,6 +1,6 @@
 import { Field, ID, ObjectType } from "type-graphql";
 import { Column, Entity, PrimaryGeneratedColumn } from "typeorm";
-import { Confidential } from "../../../../shared/src/subgraph/confidential";
+import { Confidential } from "#shared/subgraph/confidential";
 import { MlaStatus } from "./mla-request";
 
 /** One accepted status change; the table is append-only. */

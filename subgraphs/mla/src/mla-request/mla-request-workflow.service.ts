@@ -1,9 +1,9 @@
 import { createHash } from "node:crypto";
 import type { DataSource, EntityManager } from "typeorm";
-import type { Identity } from "../../../../shared/src/auth/identity";
-import { returnedRows } from "../../../../shared/src/database/data-source";
-import { ConflictError, NotFoundError, StaleVersionError, UserInputError } from "../../../../shared/src/errors";
-import { isUuid } from "../../../../shared/src/database/uuid";
+import type { Identity } from "#shared/auth/identity";
+import { returnedRows } from "#shared/database/data-source";
+import { ConflictError, NotFoundError, StaleVersionError, UserInputError } from "#shared/errors";
+import { isUuid } from "#shared/database/uuid";
 import { LegalBasisKind, MlaRequest, MlaStatus } from "./mla-request";
 import type { CreateMlaRequestInput, TransitionInput } from "./mla-request.input";
 import { canTransition, initialStatus, isFinal, ALLOWED_TRANSITIONS } from "./mla-status";

@@ -1,6 +1,6 @@
-import { isUuid } from "../../../../shared/src/database/uuid";
+import { isUuid } from "#shared/database/uuid";
 import { Arg, Authorized, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from "type-graphql";
-import { ConnectionType } from "../../../../shared/src/subgraph/connection";
+import { ConnectionType } from "#shared/subgraph/connection";
 import { Agreement } from "../agreement/agreement";
 import { CaseOutcome } from "../case/case-outcome";
 import { CriminalCase } from "../case/criminal-case";

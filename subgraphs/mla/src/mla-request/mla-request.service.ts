@@ -1,6 +1,6 @@
 import { In, type DataSource } from "typeorm";
-import { UserInputError } from "../../../../shared/src/errors";
-import { decodeCursor, pageSize, toConnection, type Connection } from "../../../../shared/src/subgraph/connection";
+import { UserInputError } from "#shared/errors";
+import { decodeCursor, pageSize, toConnection, type Connection } from "#shared/subgraph/connection";
 import { MlaRequest } from "./mla-request";
 import type { MlaRequestFilter } from "./mla-request.filter";
 

@@ -1,7 +1,7 @@
 import { LocalDateResolver } from "graphql-scalars";
 import { Directive, Field, ID, Int, ObjectType, registerEnumType } from "type-graphql";
 import { Column, CreateDateColumn, Entity, PrimaryGeneratedColumn } from "typeorm";
-import { Confidential } from "../../../../shared/src/subgraph/confidential";
+import { Confidential } from "#shared/subgraph/confidential";
 
 export enum Direction {
   INCOMING = "INCOMING",

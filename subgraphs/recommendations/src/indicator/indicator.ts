@@ -1,6 +1,6 @@
 import { Field, ID, Int, ObjectType, registerEnumType } from "type-graphql";
 import { Column, Entity, PrimaryColumn, PrimaryGeneratedColumn } from "typeorm";
-import { Confidential } from "../../../../shared/src/subgraph/confidential";
+import { Confidential } from "#shared/subgraph/confidential";
 
 export enum IndicatorDimension {
   FRAMEWORK = "FRAMEWORK",

@@ -1,5 +1,5 @@
 import type { MigrationInterface, QueryRunner } from "typeorm";
-import { createAzFoldFunction } from "../../../../shared/src/database/az-fold";
+import { createAzFoldFunction } from "#shared/database/az-fold";
 
 /**
  * The full recommendations model (issue 5): sources' reporting periods, recommendation details and

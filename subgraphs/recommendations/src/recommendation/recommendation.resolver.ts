@@ -1,5 +1,5 @@
 import { Arg, Authorized, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from "type-graphql";
-import { ConnectionType } from "../../../../shared/src/subgraph/connection";
+import { ConnectionType } from "#shared/subgraph/connection";
 import { Agreement } from "../agreement/agreement";
 import type { RecommendationsContext } from "../loaders";
 import { Evidence, EvidenceKind } from "../status/evidence";

@@ -1,6 +1,6 @@
 import type { DataSource } from "typeorm";
-import { UserInputError } from "../../../../shared/src/errors";
-import { decodeCursor, pageSize, toConnection, type Connection } from "../../../../shared/src/subgraph/connection";
+import { UserInputError } from "#shared/errors";
+import { decodeCursor, pageSize, toConnection, type Connection } from "#shared/subgraph/connection";
 import { Recommendation } from "./recommendation";
 import type { RecommendationFilter } from "./recommendation.filter";
 

@@ -1,8 +1,8 @@
 import type { DataSource } from "typeorm";
-import type { Identity } from "../../../../shared/src/auth/identity";
-import { returnedRows } from "../../../../shared/src/database/data-source";
-import { NotFoundError, StaleVersionError, UserInputError } from "../../../../shared/src/errors";
-import { isUuid } from "../../../../shared/src/database/uuid";
+import type { Identity } from "#shared/auth/identity";
+import { returnedRows } from "#shared/database/data-source";
+import { NotFoundError, StaleVersionError, UserInputError } from "#shared/errors";
+import { isUuid } from "#shared/database/uuid";
 import { IndicatorAssessment } from "../indicator/indicator";
 import { EvidenceKind } from "./evidence";
 import type { EvidenceInput, IndicatorAssessmentInput, StatusUpdateInput } from "./status-update.input";

@@ -3,11 +3,11 @@ import { readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { composeServices } from "@apollo/composition";
 import { parse } from "graphql";
-import { agreementsSubgraph } from "../../../subgraphs/agreements/src/subgraph";
-import { mlaSubgraph } from "../../../subgraphs/mla/src/subgraph";
-import { recommendationsSubgraph } from "../../../subgraphs/recommendations/src/subgraph";
-import { ENVIRONMENT_VARIABLES } from "../config";
-import { schemaDir, supergraphPath } from "../paths";
+import { agreementsSubgraph } from "../../subgraphs/agreements/src/subgraph";
+import { mlaSubgraph } from "../../subgraphs/mla/src/subgraph";
+import { recommendationsSubgraph } from "../../subgraphs/recommendations/src/subgraph";
+import { ENVIRONMENT_VARIABLES } from "#shared/config";
+import { schemaDir, supergraphPath } from "#shared/paths";
 
 export const SUBGRAPHS = [agreementsSubgraph, mlaSubgraph, recommendationsSubgraph] as const;
 

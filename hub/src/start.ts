@@ -1,12 +1,14 @@
 import { fork, type ChildProcess } from "node:child_process";
 import path from "node:path";
-import { resolveSecrets } from "../auth/secrets";
-import { loadConfig, SUBGRAPH_NAMES, type HubConfig } from "../config";
-import { startEmbeddedPostgres, type EmbeddedDatabase } from "../database/embedded-postgres";
-import { createLogger, redactDatabaseUrl, type Logger } from "../logger";
-import { stopOnSignals } from "./shutdown";
+import { resolveSecrets } from "#shared/auth/secrets";
+import { loadConfig, SUBGRAPH_NAMES, type HubConfig } from "#shared/config";
+import { startEmbeddedPostgres, type EmbeddedDatabase } from "#shared/database/embedded-postgres";
+import { createLogger, redactDatabaseUrl, type Logger } from "#shared/logger";
+import { repoRoot } from "#shared/paths";
+import { stopOnSignals } from "#shared/process/shutdown";
+import { serviceEnvironment } from "./service-environment";
 
-const DIST = path.resolve(__dirname, "../../..");
+const DIST = path.join(repoRoot(), "dist");
 const ENTRY_POINTS: Record<string, string> = {
   agreements: path.join(DIST, "subgraphs/agreements/src/main.js"),
   mla: path.join(DIST, "subgraphs/mla/src/main.js"),
@@ -91,7 +93,7 @@ async function main(): Promise<void> {
     } else {
       log.info({ database: redactDatabaseUrl(databaseUrl) }, "using DATABASE_URL");
     }
-    const env = { ...process.env, DATABASE_URL: databaseUrl, HUB_DATA_DIR: config.dataDir, HUB_SEED_DEMO: String(config.seedDemo) };
+    const env = serviceEnvironment(process.env, { DATABASE_URL: databaseUrl, HUB_DATA_DIR: config.dataDir, HUB_SEED_DEMO: String(config.seedDemo) });
     // Subgraphs migrate and seed under one advisory lock, so they can start side by side.
     const subgraphs = SUBGRAPH_NAMES.map((name) => spawnService(name, env));
     children.push(...subgraphs);

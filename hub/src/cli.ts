@@ -1,12 +1,12 @@
 import { Pool } from "pg";
-import { ApiKeyService } from "../../../gateway/src/api-key/api-key.service";
-import { migrateGatewaySchema } from "../../../gateway/src/gateway-database";
-import { resolveSecrets } from "../auth/secrets";
-import { isStaffRole, STAFF_ROLES } from "../auth/identity";
-import { issueStaffToken } from "../auth/staff-token";
-import { loadConfig } from "../config";
-import { openHubDatabase } from "../database/hub-database";
-import { createLogger } from "../logger";
+import { ApiKeyService } from "../../gateway/src/api-key/api-key.service";
+import { migrateGatewaySchema } from "../../gateway/src/gateway-database";
+import { resolveSecrets } from "#shared/auth/secrets";
+import { isStaffRole, STAFF_ROLES } from "#shared/auth/identity";
+import { issueStaffToken } from "#shared/auth/staff-token";
+import { loadConfig } from "#shared/config";
+import { openHubDatabase } from "#shared/database/hub-database";
+import { createLogger } from "#shared/logger";
 
 const USAGE = `usage:
   npm run --silent hub -- token --role <${STAFF_ROLES.join("|")}> --name "<name>" [--expires 12h]
