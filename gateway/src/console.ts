@@ -1,53 +1,68 @@
-import { readFile } from "node:fs/promises";
-import type { IncomingMessage, ServerResponse } from "node:http";
 import path from "node:path";
+import helmet from "@fastify/helmet";
+import fastifyStatic from "@fastify/static";
+import type { FastifyInstance } from "fastify";
 import { repoRoot } from "#shared/paths";
 
-const TYPES: Record<string, string> = {
-  ".html": "text/html; charset=utf-8",
-  ".js": "text/javascript; charset=utf-8",
-  ".css": "text/css; charset=utf-8",
+// Same origin only, no inline script, no framing: the console talks to /graphql and nothing else.
+const CSP_DIRECTIVES = {
+  defaultSrc: ["'self'"],
+  scriptSrc: ["'self'"],
+  styleSrc: ["'self'"],
+  imgSrc: ["'self'", "data:", "blob:"],
+  connectSrc: ["'self'"],
+  frameAncestors: ["'none'"],
+  baseUri: ["'none'"],
+  formAction: ["'self'"],
+  objectSrc: ["'none'"],
 };
 
-// Same origin only, no inline script, no framing: the console talks to /graphql and nothing else.
-const HEADERS = {
-  "content-security-policy": "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data: blob:; connect-src 'self'; frame-ancestors 'none'; base-uri 'none'; form-action 'self'",
-  "x-content-type-options": "nosniff",
-  "referrer-policy": "no-referrer",
-  "x-frame-options": "DENY",
-};
+/** Security headers on every answer of the gateway (helmet's defaults, with the console's strict CSP). */
+export async function registerSecurityHeaders(app: FastifyInstance): Promise<void> {
+  await app.register(helmet, {
+    global: true,
+    contentSecurityPolicy: { useDefaults: false, directives: CSP_DIRECTIVES },
+    frameguard: { action: "deny" },
+    referrerPolicy: { policy: "no-referrer" },
+    // The console and GraphiQL load nothing cross-origin; these defaults would only break embedding tools.
+    crossOriginEmbedderPolicy: false,
+  });
+  // Every answer depends on who asks, and the console is small and changes with each release: browsers
+  // and proxies revalidate every time.
+  app.addHook("onRequest", async (_request, reply) => {
+    reply.header("cache-control", "no-cache");
+  });
+}
 
 const CONSOLE = path.join(repoRoot(), "gateway", "console");
+const NODE_MODULES = path.join(repoRoot(), "node_modules");
 
 /** Self-hosted GraphiQL: the UMD builds its npm packages ship, no CDN. */
 const GRAPHIQL_ASSETS: Record<string, string> = {
-  "/graphiql/assets/graphiql.min.js": "graphiql/graphiql.min.js",
-  "/graphiql/assets/graphiql.min.css": "graphiql/graphiql.min.css",
-  "/graphiql/assets/react.production.min.js": "react/umd/react.production.min.js",
-  "/graphiql/assets/react-dom.production.min.js": "react-dom/umd/react-dom.production.min.js",
+  "graphiql.min.js": "graphiql/graphiql.min.js",
+  "graphiql.min.css": "graphiql/graphiql.min.css",
+  "react.production.min.js": "react/umd/react.production.min.js",
+  "react-dom.production.min.js": "react-dom/umd/react-dom.production.min.js",
 };
 
+// Cache-Control is set once for every answer (registerSecurityHeaders), not by the static file plugin.
+const NO_CACHE = { cacheControl: false } as const;
+
 /**
- * The staff console: static files from gateway/console, served at / (index) and /console/<file>. Returns
- * false for any other path. Only plain file names under that folder are served.
+ * The staff console: static files from gateway/console at / (index) and /console/<file>, and GraphiQL at
+ * /graphiql with its assets from node_modules.
  */
-export async function serveConsole(req: IncomingMessage, res: ServerResponse, pathname: string): Promise<boolean> {
-  if (req.method !== "GET" && req.method !== "HEAD") return false;
-  let file: string;
-  if (pathname === "/" || pathname === "/index.html") file = path.join(CONSOLE, "index.html");
-  else if (pathname === "/graphiql") file = path.join(CONSOLE, "graphiql.html");
-  else if (/^\/console\/(pages\/)?[a-z0-9-]+\.(js|css|html)$/.test(pathname)) file = path.join(CONSOLE, pathname.slice("/console/".length));
-  else if (GRAPHIQL_ASSETS[pathname]) file = path.join(repoRoot(), "node_modules", GRAPHIQL_ASSETS[pathname]);
-  else return false;
-  let body: Buffer;
-  try {
-    body = await readFile(file);
-  } catch {
-    return false;
-  }
+export async function registerConsole(app: FastifyInstance): Promise<void> {
+  await app.register(fastifyStatic, { root: CONSOLE, prefix: "/console/", index: false, ...NO_CACHE });
+  app.get("/", (_request, reply) => reply.sendFile("index.html", CONSOLE, NO_CACHE));
+  app.get("/index.html", (_request, reply) => reply.sendFile("index.html", CONSOLE, NO_CACHE));
   // GraphiQL's editor sets style attributes; only its page allows inline styles.
-  const csp = pathname === "/graphiql" ? { "content-security-policy": HEADERS["content-security-policy"].replace("style-src 'self'", "style-src 'self' 'unsafe-inline'") } : {};
-  res.writeHead(200, { "content-type": TYPES[path.extname(file)] ?? "application/octet-stream", "cache-control": "no-cache", ...HEADERS, ...csp });
-  res.end(req.method === "HEAD" ? undefined : body);
-  return true;
+  app.get("/graphiql", { helmet: { contentSecurityPolicy: { useDefaults: false, directives: { ...CSP_DIRECTIVES, styleSrc: ["'self'", "'unsafe-inline'"] } } } }, (_request, reply) =>
+    reply.sendFile("graphiql.html", CONSOLE, NO_CACHE),
+  );
+  app.get<{ Params: { asset: string } }>("/graphiql/assets/:asset", (request, reply) => {
+    const asset = GRAPHIQL_ASSETS[request.params.asset];
+    if (!asset) return reply.code(404).send({ error: "not found" });
+    return reply.sendFile(asset, NODE_MODULES, NO_CACHE);
+  });
 }

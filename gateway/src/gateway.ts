@@ -1,16 +1,16 @@
 import { readFileSync } from "node:fs";
-import { createServer } from "node:http";
+import type { IncomingHttpHeaders } from "node:http";
 import { ApolloGateway, RemoteGraphQLDataSource, type GraphQLDataSourceProcessOptions } from "@apollo/gateway";
 import { ApolloServer } from "@apollo/server";
 import type { FetcherResponse } from "@apollo/utils.fetcher";
 import { GraphQLError } from "graphql";
-import { ApolloServerPluginDrainHttpServer } from "@apollo/server/plugin/drainHttpServer";
 import { ApolloServerPluginCacheControlDisabled } from "@apollo/server/plugin/disabled";
 import type { Pool } from "pg";
 import { signIdentity, IDENTITY_HEADER } from "#shared/auth/gateway-signature";
 import type { SubgraphName } from "#shared/config";
 import { maskErrors } from "#shared/errors";
-import { listen, onRequests, sendJson, serveGraphQL } from "#shared/http/graphql-http";
+import { fastifyApolloDrainPlugin } from "@as-integrations/fastify";
+import { createHttpServer, graphqlRoute, listen } from "#shared/http/server";
 import type { Logger } from "#shared/logger";
 import { ApolloArmor } from "@escape.tech/graphql-armor";
 import { hasRole } from "#shared/auth/identity";
@@ -18,7 +18,7 @@ import { ApiKeyService } from "./api-key/api-key.service";
 import type { GatewayContext } from "./context";
 import { auditPlugin, readAuditLog } from "./audit/audit";
 import { authenticate, type StaffTokenVerifier } from "./authentication";
-import { serveConsole } from "./console";
+import { registerConsole, registerSecurityHeaders } from "./console";
 import { checkHealth } from "./health";
 import { accessPlugin, RateLimiter } from "./limits";
 
@@ -97,10 +97,11 @@ export async function startGateway(options: GatewayOptions): Promise<RunningGate
       return new SignedIdentityDataSource(url, options.internalSecret);
     },
   });
-  const httpServer = createServer();
+  const app = createHttpServer({ log, maxBodyBytes: options.maxBodyBytes });
   const protection = armor.protect();
   const apiKeys = new ApiKeyService(options.pool);
   const rateLimiter = new RateLimiter(options.rateLimits);
+  const identify = (headers: IncomingHttpHeaders) => authenticate(headers, options.verifyStaffToken, (key) => apiKeys.verify(key));
   const apollo = new ApolloServer<GatewayContext>({
     gateway,
     includeStacktraceInErrorResponses: false,
@@ -116,48 +117,39 @@ export async function startGateway(options: GatewayOptions): Promise<RunningGate
       ...protection.plugins,
       accessPlugin(),
       auditPlugin(options.pool, log),
-      ApolloServerPluginDrainHttpServer({ httpServer, stopGracePeriodMillis: 5000 }),
+      fastifyApolloDrainPlugin(app),
       // No HTTP caching anywhere in the hub (every answer depends on who asks): skip the per-field hook.
       ApolloServerPluginCacheControlDisabled(),
     ],
   });
   await apollo.start();
 
-  onRequests(httpServer, log, async (req, res, path) => {
-      if (path === "/health" && req.method === "GET") {
-        const report = await checkHealth(options.pool, options.subgraphUrls);
-        sendJson(res, report.status === "up" ? 200 : 503, report);
-        return;
-      }
-      if (path === "/audit" && req.method === "GET") {
-        // The audit log, newest first, for staff with the admin role only.
-        const identity = await authenticate(req.headers, options.verifyStaffToken, (key) => apiKeys.verify(key)).catch(() => null);
-        if (!identity) return sendJson(res, 401, { error: "UNAUTHENTICATED" });
-        if (!hasRole(identity, "admin")) return sendJson(res, 403, { error: "FORBIDDEN" });
-        const limit = Math.min(Math.max(Number(new URL(req.url ?? "/", "http://localhost").searchParams.get("limit") ?? 100) || 100, 1), 1000);
-        return sendJson(res, 200, { entries: await readAuditLog(options.pool, limit) });
-      }
-      if (path !== "/graphql") {
-        if (await serveConsole(req, res, path)) return;
-        sendJson(res, 404, { error: "not found" });
-        return;
-      }
-      await serveGraphQL(apollo, req, res, {
-        maxBodyBytes: options.maxBodyBytes,
-        context: async () => {
-          const identity = await authenticate(req.headers, options.verifyStaffToken, (key) => apiKeys.verify(key));
-          const wait = rateLimiter.take(identity.subject, identity.kind);
-          if (wait > 0) {
-            throw new GraphQLError(`rate limit reached; retry in ${wait}s`, {
-              extensions: { code: "TOO_MANY_REQUESTS", http: { status: 429, headers: new Map([["retry-after", String(wait)]]) } },
-            });
-          }
-          return { identity };
-        },
+  await registerSecurityHeaders(app);
+  app.get("/health", async (_request, reply) => {
+    const report = await checkHealth(options.pool, options.subgraphUrls);
+    return reply.code(report.status === "up" ? 200 : 503).send(report);
+  });
+  app.get<{ Querystring: { limit?: string } }>("/audit", async (request, reply) => {
+    // The audit log, newest first, for staff with the admin role only.
+    const identity = await identify(request.headers).catch(() => null);
+    if (!identity) return reply.code(401).send({ error: "UNAUTHENTICATED" });
+    if (!hasRole(identity, "admin")) return reply.code(403).send({ error: "FORBIDDEN" });
+    const limit = Math.min(Math.max(Number(request.query.limit ?? 100) || 100, 1), 1000);
+    return reply.send({ entries: await readAuditLog(options.pool, limit) });
+  });
+  await registerConsole(app);
+  graphqlRoute(app, apollo, async (request) => {
+    const identity = await identify(request.headers);
+    const wait = rateLimiter.take(identity.subject, identity.kind);
+    if (wait > 0) {
+      throw new GraphQLError(`rate limit reached; retry in ${wait}s`, {
+        extensions: { code: "TOO_MANY_REQUESTS", http: { status: 429, headers: new Map([["retry-after", String(wait)]]) } },
       });
+    }
+    return { identity };
   });
 
-  const { url, port } = await listen(httpServer, options.port, options.host);
+  const { url, port } = await listen(app, options.port, options.host);
   log.info({ url }, "gateway ready");
   return { url, port, stop: () => apollo.stop() };
 }

@@ -32,6 +32,8 @@ export interface TestHub {
     variables?: Record<string, unknown>,
     options?: { role?: StaffRole; headers?: Record<string, string> },
   ): Promise<{ status: number; body: { data?: T; errors?: { message: string; extensions?: Record<string, unknown> }[] } }>;
+  /** Stops the gateway only (it drains requests in flight); stop() still stops the rest. */
+  stopGateway(): Promise<void>;
   stop(): Promise<void>;
 }
 
@@ -75,6 +77,8 @@ export async function startTestHub(options: { rateLimits?: { staff: number; part
     log: log.child({ service: "gateway" }),
   });
   const token = (role: StaffRole, name = `Test ${role}`) => issueStaffToken(staffTokenSecret, { name, role });
+  let gatewayStopped: Promise<void> | undefined;
+  const stopGateway = () => (gatewayStopped ??= gateway.stop());
   return {
     gatewayUrl: gateway.url,
     gatewayOrigin: gateway.url.replace(/\/graphql$/, ""),
@@ -95,8 +99,9 @@ export async function startTestHub(options: { rateLimits?: { staff: number; part
       });
       return { status: response.status, body: (await response.json()) as never };
     },
+    stopGateway,
     async stop() {
-      await gateway.stop();
+      await stopGateway();
       for (const subgraph of Object.values(subgraphs)) await subgraph.stop();
       await pool.end();
       await database.drop();

@@ -1,13 +1,13 @@
-import { createServer, type Server } from "node:http";
 import { ApolloServer } from "@apollo/server";
-import { ApolloServerPluginDrainHttpServer } from "@apollo/server/plugin/drainHttpServer";
 import { ApolloServerPluginCacheControlDisabled, ApolloServerPluginInlineTraceDisabled } from "@apollo/server/plugin/disabled";
+import { fastifyApolloDrainPlugin } from "@as-integrations/fastify";
+import type { FastifyRequest } from "fastify";
 import type { GraphQLSchema } from "graphql";
 import type { DataSource } from "typeorm";
-import { verifyIdentity } from "../auth/gateway-signature";
-import { IDENTITY_HEADER } from "../auth/gateway-signature";
+import { IDENTITY_HEADER, verifyIdentity } from "../auth/gateway-signature";
+import type { Identity } from "../auth/identity";
 import { maskErrors } from "../errors";
-import { listen, onRequests, sendJson, serveGraphQL } from "../http/graphql-http";
+import { createHttpServer, errorBody, graphqlRoute, listen } from "../http/server";
 import type { Logger } from "../logger";
 import type { SubgraphContext } from "./context";
 
@@ -44,7 +44,7 @@ export async function databaseIsUp(dataSource: DataSource): Promise<boolean> {
  */
 export async function startSubgraphServer<Loaders>(options: SubgraphServerOptions<Loaders>): Promise<RunningServer> {
   const { log } = options;
-  const httpServer: Server = createServer();
+  const app = createHttpServer({ log, maxBodyBytes: options.maxBodyBytes });
   const apollo = new ApolloServer<SubgraphContext<Loaders>>({
     schema: options.schema,
     includeStacktraceInErrorResponses: false,
@@ -53,39 +53,32 @@ export async function startSubgraphServer<Loaders>(options: SubgraphServerOption
     stopOnTerminationSignals: false,
     // Inline traces are for Apollo Studio and cache hints for HTTP caches, neither of which the hub uses:
     // the cache-control plugin alone costs a hook on every resolved field.
-    plugins: [
-      ApolloServerPluginDrainHttpServer({ httpServer, stopGracePeriodMillis: 5000 }),
-      ApolloServerPluginInlineTraceDisabled(),
-      ApolloServerPluginCacheControlDisabled(),
-    ],
+    plugins: [fastifyApolloDrainPlugin(app), ApolloServerPluginInlineTraceDisabled(), ApolloServerPluginCacheControlDisabled()],
   });
   await apollo.start();
 
-  onRequests(httpServer, log, async (req, res, path) => {
-      if (path === "/health" && req.method === "GET") {
-        const up = await databaseIsUp(options.dataSource);
-        sendJson(res, up ? 200 : 503, { status: up ? "up" : "down", service: options.name, database: up ? "up" : "down" });
-        return;
-      }
-      if (path !== "/graphql") {
-        sendJson(res, 404, { error: "not found" });
-        return;
-      }
-      const header = req.headers[IDENTITY_HEADER];
-      let identity;
-      try {
-        identity = await verifyIdentity(options.internalSecret, Array.isArray(header) ? header[0] : header);
-      } catch (error) {
-        log.warn({ remote: req.socket.remoteAddress, reason: (error as Error).message }, "refused request without gateway signature");
-        sendJson(res, 401, { errors: [{ message: "only the gateway may call this service", extensions: { code: "UNAUTHENTICATED" } }] });
-        return;
-      }
-      await serveGraphQL(apollo, req, res, {
-        maxBodyBytes: options.maxBodyBytes,
-        context: async () => ({ identity, loaders: options.createLoaders(options.dataSource), db: options.dataSource }),
-      });
+  app.get("/health", async (_request, reply) => {
+    const up = await databaseIsUp(options.dataSource);
+    return reply.code(up ? 200 : 503).send({ status: up ? "up" : "down", service: options.name, database: up ? "up" : "down" });
   });
+  // Checked before the body is parsed: nothing from an unsigned caller is read, let alone executed.
+  const identities = new WeakMap<FastifyRequest, Identity>();
+  app.addHook("onRequest", async (request, reply) => {
+    if (request.routeOptions.url !== "/graphql") return;
+    const header = request.headers[IDENTITY_HEADER];
+    try {
+      identities.set(request, await verifyIdentity(options.internalSecret, Array.isArray(header) ? header[0] : header));
+    } catch (error) {
+      log.warn({ remote: request.ip, reason: (error as Error).message }, "refused request without gateway signature");
+      return reply.code(401).send(errorBody("only the gateway may call this service", "UNAUTHENTICATED"));
+    }
+  });
+  graphqlRoute(app, apollo, async (request) => ({
+    identity: identities.get(request)!,
+    loaders: options.createLoaders(options.dataSource),
+    db: options.dataSource,
+  }));
 
-  const { url, port } = await listen(httpServer, options.port, options.host);
+  const { url, port } = await listen(app, options.port, options.host);
   return { url, port, stop: () => apollo.stop() };
 }
