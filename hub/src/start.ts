@@ -42,7 +42,7 @@ async function waitHealthy(child: Child, url: string, timeoutMs: number): Promis
     } catch {
       // not listening yet
     }
-    await new Promise((resolve) => setTimeout(resolve, 250));
+    await new Promise((resolve) => setTimeout(resolve, 100));
   }
   throw new Error(`${child.name} did not become healthy at ${url} within ${timeoutMs / 1000}s`);
 }
@@ -94,15 +94,16 @@ async function main(): Promise<void> {
       log.info({ database: redactDatabaseUrl(databaseUrl) }, "using DATABASE_URL");
     }
     const env = serviceEnvironment(process.env, { DATABASE_URL: databaseUrl, HUB_DATA_DIR: config.dataDir, HUB_SEED_DEMO: String(config.seedDemo) });
-    // Subgraphs migrate and seed under one advisory lock, so they can start side by side.
+    // All four start side by side: the subgraphs migrate and seed under one advisory lock, and the gateway
+    // needs no subgraph to start (it serves the checked-in supergraph); its /health turns 200 only when the
+    // database and every subgraph answer.
     const subgraphs = SUBGRAPH_NAMES.map((name) => spawnService(name, env));
-    children.push(...subgraphs);
-    await Promise.all(
-      subgraphs.map((child) => waitHealthy(child, localUrl(config, config.subgraphs[child.name as (typeof SUBGRAPH_NAMES)[number]].port, "/health"), 120_000)),
-    );
     const gateway = spawnService("gateway", env);
-    children.push(gateway);
-    await waitHealthy(gateway, localUrl(config, config.gateway.port, "/health"), 60_000);
+    children.push(...subgraphs, gateway);
+    await Promise.all([
+      ...subgraphs.map((child) => waitHealthy(child, localUrl(config, config.subgraphs[child.name as (typeof SUBGRAPH_NAMES)[number]].port, "/health"), 120_000)),
+      waitHealthy(gateway, localUrl(config, config.gateway.port, "/health"), 120_000),
+    ]);
     for (const child of children) {
       void child.exited.then((code) => {
         if (stopping) return;
