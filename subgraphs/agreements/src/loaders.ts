@@ -3,11 +3,14 @@ import { In, type DataSource } from "typeorm";
 import { groupRows, loadByKey, loadGroupedBy } from "#shared/subgraph/batch-loaders";
 import type { SubgraphContext } from "#shared/subgraph/context";
 import { Agreement } from "./agreement/agreement";
+import { AgreementAlias } from "./agreement/agreement-alias";
 import { AgreementChange } from "./agreement/agreement-change";
 import { AgreementRelation, RelationDirection } from "./agreement/agreement-relation";
 import { Party } from "./agreement/party";
 import { Country } from "./country/country";
+import { LegalAct, LegalActMeasure, LegalActRelation } from "./legal-act/legal-act";
 import { Measure } from "./measure/measure";
+import { ReportingDuty, ReportingDutySubmission } from "./obligation/reporting-duty";
 import { Organization } from "./organization/organization";
 
 export function createAgreementsLoaders(dataSource: DataSource) {
@@ -37,6 +40,27 @@ export function createAgreementsLoaders(dataSource: DataSource) {
         [[...ids]],
       );
       return groupRows(ids, rows, (row) => row.measure_id).map((links) => links.map((link) => link.organization_id));
+    }),
+    aliasesByAgreement: loadGroupedBy(dataSource, AgreementAlias, "agreementId", { lang: "ASC", id: "ASC" }),
+    legalAct: loadByKey(dataSource, LegalAct, "id"),
+    legalActsByApprovedAgreement: loadGroupedBy(dataSource, LegalAct, "approvesAgreementId", { adoptedOn: "ASC", id: "ASC" }),
+    measuresByLegalAct: loadGroupedBy(dataSource, LegalActMeasure, "legalActId", { position: "ASC" }),
+    /** Relations in either direction, for each act. */
+    legalActRelationsByAct: new DataLoader<string, LegalActRelation[]>(async (ids) => {
+      const rows = await dataSource.getRepository(LegalActRelation).find({
+        where: [{ fromActId: In([...ids]) }, { toActId: In([...ids]) }],
+        order: { id: "ASC" },
+      });
+      return ids.map((id) => rows.filter((r) => r.fromActId === id || r.toActId === id));
+    }),
+    reportingDuty: loadByKey(dataSource, ReportingDuty, "id"),
+    submissionsByReportingDuty: loadGroupedBy(dataSource, ReportingDutySubmission, "dutyId", { reportedPeriod: "ASC", id: "ASC" }),
+    bodiesByReportingDuty: new DataLoader<string, { organizationId: string; role: string }[]>(async (ids) => {
+      const rows: { duty_id: string; organization_id: string; role: string }[] = await dataSource.query(
+        `SELECT duty_id, organization_id, role FROM agreements.reporting_duty_body WHERE duty_id = ANY($1) ORDER BY organization_id`,
+        [[...ids]],
+      );
+      return groupRows(ids, rows, (row) => row.duty_id).map((links) => links.map((l) => ({ organizationId: l.organization_id, role: l.role })));
     }),
     relationsByAgreement: new DataLoader<string, AgreementRelation[]>(async (ids) => {
       const rows = await dataSource.getRepository(AgreementRelation).find({

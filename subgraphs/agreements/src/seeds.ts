@@ -1,8 +1,9 @@
 import type { DataSource, EntityManager } from "typeorm";
 import { insertIgnoringExisting, loadSeedDirectory } from "#shared/database/seed-log";
 import { seedsDir } from "#shared/paths";
-
-type Day = string | Date;
+import { day, type Day } from "./calendar-day";
+import { applyLegalActs, type LegalActRelationSeed, type LegalActSeed } from "./legal-act/legal-act.seeds";
+import { applyReportingDuties, type ReportingDutySeed } from "./obligation/reporting-duty.seeds";
 
 interface PartySeed {
   country?: string;
@@ -23,6 +24,10 @@ interface AgreementSeed {
   titleAz?: string;
   titleEn?: string;
   titleRu?: string;
+  titleEnSource?: string;
+  titleRuSource?: string;
+  aliases?: { lang: string; alias: string; source: string }[];
+  partiesComplete?: boolean;
   description?: string;
   signedOn?: Day;
   signedPlace?: string;
@@ -50,16 +55,13 @@ interface MeasureSeed {
 
 interface AgreementsSeedDocument {
   countries?: { code: string; nameAz: string; nameEn: string }[];
-  organizations?: { id: string; abbreviation: string; kind: string; nameAz: string; nameEn?: string; parentId?: string; source: string }[];
+  organizations?: { id: string; abbreviation?: string; kind: string; nameAz: string; nameEn?: string; parentId?: string; source: string }[];
   agreements?: AgreementSeed[];
   relations?: { from: string; to: string; kind: string; note?: string; source: string }[];
   measures?: { agreement: string; source?: string; list: MeasureSeed[] }[];
-}
-
-/** YAML dates arrive as Date objects; the tables want calendar days. */
-function day(value: Day | undefined): string | null {
-  if (value === undefined || value === null) return null;
-  return value instanceof Date ? value.toISOString().slice(0, 10) : String(value);
+  legalActs?: LegalActSeed[];
+  legalActRelations?: LegalActRelationSeed[];
+  reportingDuties?: ReportingDutySeed[];
 }
 
 async function applyAgreements(manager: EntityManager, agreements: AgreementSeed[]): Promise<void> {
@@ -74,6 +76,9 @@ async function applyAgreements(manager: EntityManager, agreements: AgreementSeed
       title_az: a.titleAz ?? null,
       title_en: a.titleEn ?? null,
       title_ru: a.titleRu ?? null,
+      title_en_source: a.titleEnSource ?? null,
+      title_ru_source: a.titleRuSource ?? null,
+      parties_complete: a.partiesComplete ?? false,
       description: a.description ?? null,
       signed_on: day(a.signedOn),
       signed_place: a.signedPlace ?? null,
@@ -90,6 +95,11 @@ async function applyAgreements(manager: EntityManager, agreements: AgreementSeed
       topics: a.topics ?? [],
       source: a.source,
     })),
+  );
+  await insertIgnoringExisting(
+    manager,
+    "agreements.agreement_alias",
+    agreements.flatMap((a) => (a.aliases ?? []).map((al) => ({ agreement_id: a.id, lang: al.lang, alias: al.alias, source: al.source }))),
   );
   for (const agreement of agreements) {
     const parties = agreement.parties ?? [];
@@ -171,7 +181,7 @@ async function applyDocument(manager: EntityManager, document: unknown): Promise
     "agreements.organization",
     organizations.map((o) => ({
       id: o.id,
-      abbreviation: o.abbreviation,
+      abbreviation: o.abbreviation ?? null,
       kind: o.kind,
       name_az: o.nameAz,
       name_en: o.nameEn ?? null,
@@ -188,6 +198,8 @@ async function applyDocument(manager: EntityManager, document: unknown): Promise
   for (const group of doc.measures ?? []) {
     await applyMeasures(manager, group.agreement, group.list, group.source ?? "cis-cooperation-programme-2007-2010-law-749-IIIQ.az.txt, measure");
   }
+  await applyLegalActs(manager, doc.legalActs ?? [], doc.legalActRelations ?? []);
+  await applyReportingDuties(manager, doc.reportingDuties ?? []);
 }
 
 export function seedAgreements(dataSource: DataSource) {

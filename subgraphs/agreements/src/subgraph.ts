@@ -1,6 +1,7 @@
 import { buildFederatedSchema } from "#shared/subgraph/federated-schema";
 import type { SubgraphModule } from "#shared/subgraph/subgraph";
 import { Agreement } from "./agreement/agreement";
+import { AgreementAlias } from "./agreement/agreement-alias";
 import { AgreementChange } from "./agreement/agreement-change";
 import { AgreementRelation } from "./agreement/agreement-relation";
 import { AgreementRelationResolver } from "./agreement/agreement-relation.resolver";
@@ -8,12 +9,17 @@ import { AgreementResolver } from "./agreement/agreement.resolver";
 import { Party } from "./agreement/party";
 import { PartyResolver } from "./agreement/party.resolver";
 import { Country } from "./country/country";
+import { LegalAct, LegalActMeasure, LegalActRelation } from "./legal-act/legal-act";
+import { LegalActRelationResolver, LegalActResolver } from "./legal-act/legal-act.resolver";
 import { CountryResolver } from "./country/country.resolver";
 import { createAgreementsLoaders, type AgreementsContext, type AgreementsLoaders } from "./loaders";
 import { Measure } from "./measure/measure";
 import { MeasureResolver } from "./measure/measure.resolver";
 import { AgreementsFoundation1763830000000 } from "./migrations/1763830000000-AgreementsFoundation";
 import { AgreementsModel1763840000000 } from "./migrations/1763840000000-AgreementsModel";
+import { AgreementsSources1764100000000 } from "./migrations/1764100000000-AgreementsSources";
+import { ObligationResolver, ReportingDutyResolver } from "./obligation/obligation.resolver";
+import { ReportingDuty, ReportingDutySubmission } from "./obligation/reporting-duty";
 import { Organization } from "./organization/organization";
 import { OrganizationResolver } from "./organization/organization.resolver";
 import { seedAgreements } from "./seeds";
@@ -21,16 +27,23 @@ import { seedAgreements } from "./seeds";
 /** Owns agreements, their parties, countries and organisations (schema `agreements`). */
 export const agreementsSubgraph: SubgraphModule<AgreementsLoaders> = {
   name: "agreements",
-  entities: [Agreement, Party, Country, Organization, AgreementRelation, AgreementChange, Measure],
-  migrations: [AgreementsFoundation1763830000000, AgreementsModel1763840000000],
+  entities: [Agreement, AgreementAlias, Party, Country, Organization, AgreementRelation, AgreementChange, Measure,
+    LegalAct, LegalActRelation, LegalActMeasure, ReportingDuty, ReportingDutySubmission],
+  migrations: [AgreementsFoundation1763830000000, AgreementsModel1763840000000, AgreementsSources1764100000000],
   buildSchema: () =>
     buildFederatedSchema(
-      { resolvers: [AgreementResolver, AgreementRelationResolver, PartyResolver, MeasureResolver, CountryResolver, OrganizationResolver], orphanedTypes: [Agreement, Country, Organization, Measure] },
+      {
+        resolvers: [AgreementResolver, AgreementRelationResolver, PartyResolver, MeasureResolver, CountryResolver, OrganizationResolver,
+          LegalActResolver, LegalActRelationResolver, ObligationResolver, ReportingDutyResolver],
+        orphanedTypes: [Agreement, Country, Organization, Measure, LegalAct, ReportingDuty],
+      },
       {
         Agreement: { __resolveReference: (ref: { id: string }, ctx: AgreementsContext) => ctx.loaders.agreement.load(ref.id) },
         Country: { __resolveReference: (ref: { code: string }, ctx: AgreementsContext) => ctx.loaders.country.load(ref.code) },
         Measure: { __resolveReference: (ref: { id: string }, ctx: AgreementsContext) => (/^\d+$/.test(ref.id) ? ctx.loaders.measure.load(ref.id) : null) },
         Organization: { __resolveReference: (ref: { id: string }, ctx: AgreementsContext) => ctx.loaders.organization.load(ref.id) },
+        LegalAct: { __resolveReference: (ref: { id: string }, ctx: AgreementsContext) => ctx.loaders.legalAct.load(ref.id) },
+        ReportingDuty: { __resolveReference: (ref: { id: string }, ctx: AgreementsContext) => ctx.loaders.reportingDuty.load(ref.id) },
       },
     ),
   createLoaders: createAgreementsLoaders,

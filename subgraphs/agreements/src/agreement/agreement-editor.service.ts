@@ -15,6 +15,9 @@ const COLUMNS: Record<keyof AgreementFields, string> = {
   titleAz: "title_az",
   titleEn: "title_en",
   titleRu: "title_ru",
+  titleEnSource: "title_en_source",
+  titleRuSource: "title_ru_source",
+  partiesComplete: "parties_complete",
   description: "description",
   signedOn: "signed_on",
   signedPlace: "signed_place",
@@ -44,13 +47,14 @@ function checkOrder(field: string, earlier: string | null | undefined, later: st
 
 /** Validates the agreement as it would be after the change; every message names the input field. */
 function validateAgreement(state: Partial<Record<keyof AgreementFields, unknown>>, prefix: string): void {
-  for (const field of ["titleAz", "titleEn", "titleRu", "description", "signedPlace", "source"] as const) {
+  for (const field of ["titleAz", "titleEn", "titleRu", "titleEnSource", "titleRuSource", "description", "signedPlace", "source"] as const) {
     checkText(`${prefix}.${field}`, state[field] as string | null);
   }
   if (!state.titleAz && !state.titleEn && !state.titleRu && !state.description) {
     throw new UserInputError(`${prefix}.titleAz`, "an agreement needs a title in some language or a description");
   }
   if (!state.source) throw new UserInputError(`${prefix}.source`, "say where the information comes from");
+  if (state.partiesComplete === null) throw new UserInputError(`${prefix}.partiesComplete`, "must be true or false");
   checkOrder(`${prefix}.enteredIntoForceOn`, state.signedOn as string, state.enteredIntoForceOn as string, "must not be before signedOn");
   checkOrder(`${prefix}.periodTo`, state.periodFrom as string, state.periodTo as string, "must not be before periodFrom");
   const topics = state.topics as string[] | null | undefined;

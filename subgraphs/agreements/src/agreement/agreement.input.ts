@@ -24,6 +24,15 @@ export class AgreementFields {
   @Field(() => String, { nullable: true })
   titleRu?: string | null;
 
+  @Field(() => String, { nullable: true, description: "The depositary the official English title comes from." })
+  titleEnSource?: string | null;
+
+  @Field(() => String, { nullable: true, description: "The depositary the official Russian title comes from." })
+  titleRuSource?: string | null;
+
+  @Field(() => Boolean, { nullable: true, description: "True once every party is recorded." })
+  partiesComplete?: boolean;
+
   @Field(() => String, { nullable: true })
   description?: string | null;
 

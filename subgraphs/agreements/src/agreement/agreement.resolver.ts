@@ -3,13 +3,15 @@ import { ConnectionType } from "#shared/subgraph/connection";
 import type { AgreementsContext } from "../loaders";
 import { Measure } from "../measure/measure";
 import { Organization } from "../organization/organization";
+import { LegalAct } from "../legal-act/legal-act";
 import { Agreement, Lang } from "./agreement";
+import { AgreementAlias } from "./agreement-alias";
 import { AgreementChange } from "./agreement-change";
 import { AgreementEditor } from "./agreement-editor.service";
 import { AgreementRelation } from "./agreement-relation";
 import { AgreementFilter } from "./agreement.filter";
 import { AgreementFields, CreateAgreementInput, MeasureInput, PartyInput } from "./agreement.input";
-import { AgreementService, agreementTitle } from "./agreement.service";
+import { AgreementService, agreementTitle, agreementTitleSource } from "./agreement.service";
 import { ApprovalAct, approvalActOf } from "./approval-act";
 import { Party } from "./party";
 
@@ -35,6 +37,25 @@ export class AgreementResolver {
   @FieldResolver(() => String, { nullable: true, description: "Title in the given language; null where no source gives one." })
   title(@Root() agreement: Agreement, @Arg("lang", () => Lang, { defaultValue: Lang.AZ }) lang: Lang): string | null {
     return agreementTitle(agreement, lang);
+  }
+
+  @FieldResolver(() => String, {
+    nullable: true,
+    description: "Where the title in that language comes from: for English and Russian, the depositary (UN Treaty Collection, CoE Treaty Office, ILO, BSEC); for Azerbaijani, the record's source.",
+  })
+  titleSource(@Root() agreement: Agreement, @Arg("lang", () => Lang, { defaultValue: Lang.AZ }) lang: Lang): string | null {
+    return agreementTitleSource(agreement, lang);
+  }
+
+  @FieldResolver(() => [AgreementAlias], { description: "Names people use (Palermo Protokolu, Palermo Protocol…), searched like titles; all languages unless lang is given." })
+  async aliases(@Root() agreement: Agreement, @Ctx() { loaders }: AgreementsContext, @Arg("lang", () => Lang, { nullable: true }) lang?: Lang) {
+    const aliases = await loaders.aliasesByAgreement.load(agreement.id);
+    return lang ? aliases.filter((a) => a.lang === lang) : aliases;
+  }
+
+  @FieldResolver(() => [LegalAct], { description: "National legal acts approving it (law 749-IIIQ for the CIS programme)." })
+  approvingActs(@Root() agreement: Agreement, @Ctx() { loaders }: AgreementsContext) {
+    return loaders.legalActsByApprovedAgreement.load(agreement.id);
   }
 
   @FieldResolver(() => Organization, { nullable: true, description: "CIS, BSEC, GUAM, UN… under whose framework it was concluded." })

@@ -1,8 +1,15 @@
 import type { DataSource, SelectQueryBuilder } from "typeorm";
+import { azSearchCondition, azSearchRank, checkSearchText } from "#shared/database/az-search";
 import { UserInputError } from "#shared/errors";
 import { decodeCursor, pageSize, toConnection, type Connection } from "#shared/subgraph/connection";
 import { Agreement, Lang } from "./agreement";
 import type { AgreementFilter } from "./agreement.filter";
+
+export function agreementTitleSource(agreement: Agreement, lang: Lang): string | null {
+  if (lang === Lang.EN) return agreement.titleEn ? agreement.titleEnSource : null;
+  if (lang === Lang.RU) return agreement.titleRu ? agreement.titleRuSource : null;
+  return agreement.titleAz ? agreement.source : null;
+}
 
 export function agreementTitle(agreement: Agreement, lang: Lang): string | null {
   switch (lang) {
@@ -13,22 +20,6 @@ export function agreementTitle(agreement: Agreement, lang: Lang): string | null 
     default:
       return agreement.titleAz;
   }
-}
-
-/**
- * The search term, folded like the search document (agreements.az_fold). Word similarity (pg_trgm,
- * threshold 0.5 set on the connection) forgives a typo; a plain substring match always counts.
- */
-export function searchCondition(alias: string, parameter = "q"): string {
-  const folded = `agreements.az_fold(:${parameter})`;
-  return `(${alias}.search_document LIKE '%' || ${folded} || '%' OR ${folded} <% ${alias}.search_document)`;
-}
-
-export function searchRank(alias: string, parameter = "q"): string {
-  const folded = `agreements.az_fold(:${parameter})`;
-  return `(CASE WHEN agreements.az_fold(coalesce(${alias}.title_az, ${alias}.description, '')) LIKE '%' || ${folded} || '%' THEN 2 ELSE 0 END
-    + CASE WHEN ${alias}.search_document LIKE '%' || ${folded} || '%' THEN 1 ELSE 0 END
-    + word_similarity(${folded}, ${alias}.search_document))`;
 }
 
 function applyFilter(query: SelectQueryBuilder<Agreement>, filter: AgreementFilter): void {
@@ -71,11 +62,12 @@ export class AgreementService {
     if (!Number.isInteger(offset) || offset < 0) throw new UserInputError("after", "is not a cursor returned by this API");
     const query = this.dataSource.getRepository(Agreement).createQueryBuilder("a");
     applyFilter(query, filter);
-    const text = filter.text?.trim();
-    if (filter.text !== undefined && !text) throw new UserInputError("filter.text", "must not be empty");
+    const text = checkSearchText(filter.text);
     if (text) {
-      if (text.length > 200) throw new UserInputError("filter.text", "must be at most 200 characters");
-      query.andWhere(searchCondition("a"), { q: text }).orderBy(searchRank("a"), "DESC").addOrderBy("a.id", "ASC");
+      query
+        .andWhere(azSearchCondition("agreements", "a.search_document"), { q: text })
+        .orderBy(azSearchRank("agreements", "a.title_document", "a.search_document"), "DESC")
+        .addOrderBy("a.id", "ASC");
     } else {
       query.orderBy("a.id", "ASC");
     }

@@ -55,6 +55,13 @@ export class Agreement {
   @Column({ name: "title_ru", type: "text", nullable: true })
   titleRu!: string | null;
 
+  /** Where the official English title comes from (the depositary), if there is one. */
+  @Column({ name: "title_en_source", type: "text", nullable: true })
+  titleEnSource!: string | null;
+
+  @Column({ name: "title_ru_source", type: "text", nullable: true })
+  titleRuSource!: string | null;
+
   @Field(() => String, { nullable: true, description: "What the source says of an agreement it names without a title." })
   @Column({ type: "text", nullable: true })
   description!: string | null;
@@ -100,6 +107,12 @@ export class Agreement {
 
   @Column({ name: "approval_in_force_on", type: "date", nullable: true })
   approvalInForceOn!: string | null;
+
+  @Field({
+    description: "True where the source lists every party (a bilateral agreement, a signature block, a title naming its parties); false where the parties shown are only those the sources name.",
+  })
+  @Column({ name: "parties_complete", type: "boolean", default: false })
+  partiesComplete!: boolean;
 
   @Field(() => [String], { description: "Subjects: trafficking, victims, children, organised-crime, legal-assistance…" })
   @Column({ type: "text", array: true, default: () => "'{}'" })

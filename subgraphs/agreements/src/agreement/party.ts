@@ -9,6 +9,8 @@ export enum PartyStatus {
   RATIFIED = "RATIFIED",
   ACCEDED = "ACCEDED",
   WITHDRAWN = "WITHDRAWN",
+  /** A party ("tərəfdar çıxdığı"); the source does not say whether by ratification, accession or signature. */
+  PARTY = "PARTY",
 }
 registerEnumType(PartyStatus, { name: "PartyStatus" });
 

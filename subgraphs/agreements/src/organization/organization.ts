@@ -13,16 +13,16 @@ export enum OrganizationKind {
 registerEnumType(OrganizationKind, { name: "OrganizationKind" });
 
 @Directive('@key(fields: "id")')
-@ObjectType({ description: "An international organisation, a CIS body, or a national authority." })
+@ObjectType({ description: "An international organisation, a CIS body, a national authority, or a group of bodies the sources name together (NGOs, law-enforcement bodies)." })
 @Entity({ name: "organization" })
 export class Organization {
   @Field(() => ID, { description: "Stable code, e.g. CIS, IOM, CIS-BPES." })
   @PrimaryColumn({ type: "text" })
   id!: string;
 
-  @Field({ description: "Abbreviation as the sources write it (MDB, BMqT, BPƏŞ…)." })
-  @Column({ type: "text" })
-  abbreviation!: string;
+  @Field(() => String, { nullable: true, description: "Abbreviation as the sources write it (MDB, BMqT, BPƏŞ…); null where they write none." })
+  @Column({ type: "text", nullable: true })
+  abbreviation!: string | null;
 
   @Field(() => OrganizationKind)
   @Column({ type: "text" })

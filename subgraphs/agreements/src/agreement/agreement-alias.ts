@@ -1,0 +1,26 @@
+import { Field, ObjectType } from "type-graphql";
+import { Column, Entity, PrimaryGeneratedColumn } from "typeorm";
+import { Lang } from "./agreement";
+
+/** A name people use for an agreement ("Palermo Protokolu", "Palermo Protocol"), searched like its titles. */
+@ObjectType()
+@Entity({ name: "agreement_alias" })
+export class AgreementAlias {
+  @PrimaryGeneratedColumn({ type: "bigint" })
+  id!: string;
+
+  @Column({ name: "agreement_id", type: "text" })
+  agreementId!: string;
+
+  @Field(() => Lang)
+  @Column({ type: "text" })
+  lang!: Lang;
+
+  @Field()
+  @Column({ type: "text" })
+  alias!: string;
+
+  @Field({ description: "Where the name is used: a source document (file and quote) or the depositary." })
+  @Column({ type: "text" })
+  source!: string;
+}
