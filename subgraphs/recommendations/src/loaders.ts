@@ -24,7 +24,16 @@ export function createRecommendationsLoaders(dataSource: DataSource) {
     updatesByRecommendation: loadGroupedBy(dataSource, StatusUpdate, "recommendationId", { recordedAt: "ASC", id: "ASC" }),
     evidenceByUpdate: loadGroupedBy(dataSource, Evidence, "statusUpdateId", { id: "ASC" }),
     itemsByIndicator: loadGroupedBy(dataSource, IndicatorItem, "indicatorId", { dimension: "DESC", level: "ASC" }),
-    assessmentsByItem: loadGroupedBy(dataSource, IndicatorAssessment, "itemId", { recordedAt: "ASC" }),
+    assessmentsByItem: loadGroupedBy(dataSource, IndicatorAssessment, "itemId", { reportingPeriod: "ASC", recordedAt: "ASC" }),
+    /** Institution links per recommendation, by organisation id. */
+    institutionsByRecommendation: new DataLoader<string, { organizationId: string; namedAs: string }[]>(async (ids) => {
+      const rows: { recommendation_id: string; organization_id: string; named_as: string }[] = await dataSource.query(
+        `SELECT recommendation_id, organization_id, named_as FROM recommendations.recommendation_institution
+          WHERE recommendation_id = ANY($1) ORDER BY organization_id`,
+        [[...ids]],
+      );
+      return ids.map((id) => rows.filter((r) => r.recommendation_id === id).map((r) => ({ organizationId: r.organization_id, namedAs: r.named_as })));
+    }),
     indicator: loadByKey(dataSource, Indicator, "id"),
     recommendationIdsByAgreement: recommendationIdsBy(
       dataSource,

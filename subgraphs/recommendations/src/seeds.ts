@@ -6,10 +6,11 @@ interface RecommendationsSeedDocument {
   sources?: { id: string; body: string; title: string; year?: number; reportingPeriod?: string; documentRef?: string; source: string }[];
   recommendations?: {
     source: string; code: string; section?: string; theme?: string; textAz?: string; textEn?: string; textRu?: string;
-    institutions?: string[]; marksAsWritten?: string; surveyMarks?: number; seminarMarks?: number; quote: string;
+    institutions?: Record<string, string>; marksAsWritten?: string; surveyMarks?: number; seminarMarks?: number; quote: string;
   }[];
   statistics?: { source: string; metric: string; year: number; category?: string; value: number; quote: string }[];
   indicators?: { id: string; name: string; items: Record<string, string> }[];
+  baselines?: { item: string; reportingPeriod: string; status: string; quote: string; source: string }[];
 }
 
 const INDICATORS_SOURCE = "needs-assessment-response-measures.az.txt, indicator tables (ÇƏRÇİVƏ / ƏMƏLİYYAT indikatorları)";
@@ -35,13 +36,20 @@ async function applyDocument(manager: EntityManager, document: unknown): Promise
       text_en: r.textEn ?? null,
       text_ru: r.textRu ?? null,
       theme: r.theme ?? null,
-      institutions: r.institutions ?? [],
       marks_as_written: r.marksAsWritten ?? null,
       survey_marks: r.surveyMarks ?? null,
       seminar_marks: r.seminarMarks ?? null,
       quote: r.quote,
       position: index + 1,
     })),
+  );
+  // Links to the agreements subgraph's organisations (stored by value, resolved by federation).
+  await insertIgnoringExisting(
+    manager,
+    "recommendations.recommendation_institution",
+    (doc.recommendations ?? []).flatMap((r) =>
+      Object.entries(r.institutions ?? {}).map(([organizationId, namedAs]) => ({ recommendation_id: `${r.source}:${r.code}`, organization_id: organizationId, named_as: namedAs })),
+    ),
   );
   await insertIgnoringExisting(
     manager,
@@ -59,6 +67,15 @@ async function applyDocument(manager: EntityManager, document: unknown): Promise
         return { id: `${indicator.id}-${dimension}-${level}`, indicator_id: indicator.id, dimension, level: Number(level), text };
       }),
     ),
+  );
+  // One baseline per criterion (unique index): a reloaded file adds none twice.
+  await insertIgnoringExisting(
+    manager,
+    "recommendations.indicator_assessment",
+    (doc.baselines ?? []).map((b) => ({
+      item_id: b.item, reporting_period: b.reportingPeriod, status: b.status, baseline: true, quote: b.quote, source: b.source,
+      recorded_by: "seed", recorded_by_name: "Ehtiyacların qiymətləndirilməsi (mənbə)",
+    })),
   );
 }
 

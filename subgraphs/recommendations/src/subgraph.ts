@@ -2,12 +2,13 @@ import { buildFederatedSchema } from "#shared/subgraph/federated-schema";
 import type { SubgraphModule } from "#shared/subgraph/subgraph";
 import { Agreement } from "./agreement/agreement";
 import { AgreementRecommendationsResolver, MlaRequestRecommendationsResolver } from "./agreement/agreement.resolver";
-import { Measure, MlaRequest } from "./agreement/references";
+import { Measure, MlaRequest, Organization } from "./agreement/references";
 import { Indicator, IndicatorAssessment, IndicatorItem } from "./indicator/indicator";
 import { IndicatorItemResolver, IndicatorResolver } from "./indicator/indicator.resolver";
 import { createRecommendationsLoaders, type RecommendationsContext, type RecommendationsLoaders } from "./loaders";
 import { RecommendationsFoundation1763830000000 } from "./migrations/1763830000000-RecommendationsFoundation";
 import { RecommendationsModel1763860000000 } from "./migrations/1763860000000-RecommendationsModel";
+import { RecommendationsSources1764100000001 } from "./migrations/1764100000001-RecommendationsSources";
 import { Recommendation } from "./recommendation/recommendation";
 import { RecommendationSource } from "./recommendation/recommendation-source";
 import { RecommendationResolver } from "./recommendation/recommendation.resolver";
@@ -21,18 +22,19 @@ import { EvidenceResolver, StatusUpdateResolver } from "./status/status-update.r
 export const recommendationsSubgraph: SubgraphModule<RecommendationsLoaders> = {
   name: "recommendations",
   entities: [Recommendation, RecommendationSource, StatusUpdate, Evidence, Indicator, IndicatorItem, IndicatorAssessment, Statistic],
-  migrations: [RecommendationsFoundation1763830000000, RecommendationsModel1763860000000],
+  migrations: [RecommendationsFoundation1763830000000, RecommendationsModel1763860000000, RecommendationsSources1764100000001],
   buildSchema: () =>
     buildFederatedSchema(
       {
         resolvers: [RecommendationResolver, StatusUpdateResolver, EvidenceResolver, IndicatorResolver, IndicatorItemResolver,
           AgreementRecommendationsResolver, MlaRequestRecommendationsResolver],
-        orphanedTypes: [Agreement, MlaRequest, Measure, Recommendation],
+        orphanedTypes: [Agreement, MlaRequest, Measure, Organization, Recommendation],
       },
       {
         Agreement: { __resolveReference: (ref: { id: string }) => ref },
         MlaRequest: { __resolveReference: (ref: { id: string }) => ref },
         Measure: { __resolveReference: (ref: { id: string }) => ref },
+        Organization: { __resolveReference: (ref: { id: string }) => ref },
         Recommendation: {
           __resolveReference: (ref: { id: string }, ctx: RecommendationsContext) => ctx.loaders.recommendation.load(ref.id),
         },

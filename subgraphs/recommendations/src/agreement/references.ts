@@ -8,6 +8,14 @@ export class MlaRequest {
   id!: string;
 }
 
+/** The agreements subgraph's Organization: the institutions a recommendation names. */
+@Directive('@key(fields: "id")')
+@ObjectType()
+export class Organization {
+  @Field(() => ID)
+  id!: string;
+}
+
 /** The agreements subgraph's Measure, named by evidence. */
 @Directive('@key(fields: "id")')
 @ObjectType()

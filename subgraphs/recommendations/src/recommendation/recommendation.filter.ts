@@ -17,7 +17,7 @@ export class RecommendationFilter {
   @Field(() => RecommendationStatus, { nullable: true, description: "Current status (latest update; NOT_STARTED without one)." })
   status?: RecommendationStatus;
 
-  @Field({ nullable: true, description: "A target institution." })
+  @Field(() => ID, { nullable: true, description: "An institution the recommendation names: an organisation id (AZ-SMS, AZ-NGOS…)." })
   institution?: string;
 
   @Field({ nullable: true, description: "Has a status update for this reporting period." })

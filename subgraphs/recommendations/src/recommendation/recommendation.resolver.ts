@@ -1,6 +1,7 @@
 import { Arg, Authorized, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from "type-graphql";
 import { ConnectionType } from "#shared/subgraph/connection";
 import { Agreement } from "../agreement/agreement";
+import { Organization } from "../agreement/references";
 import type { RecommendationsContext } from "../loaders";
 import { Evidence, EvidenceKind } from "../status/evidence";
 import { progress, ProgressGrouping, ProgressRow } from "../status/progress";
@@ -54,6 +55,18 @@ export class RecommendationResolver {
     @Arg("reportingPeriod", () => String, { nullable: true }) reportingPeriod?: string,
   ) {
     return progress(db, groupBy, reportingPeriod);
+  }
+
+  @FieldResolver(() => [Organization], {
+    description: "Institutions the recommendation's text names (police, State Migration Service, NGOs…), resolved by the agreements subgraph.",
+  })
+  async institutions(@Root() recommendation: Recommendation, @Ctx() { loaders }: RecommendationsContext): Promise<Organization[]> {
+    return (await loaders.institutionsByRecommendation.load(recommendation.id)).map((link) => ({ id: link.organizationId }));
+  }
+
+  @FieldResolver(() => [String], { description: "The words that name each institution in the text, in the order of institutions." })
+  async institutionsAsWritten(@Root() recommendation: Recommendation, @Ctx() { loaders }: RecommendationsContext): Promise<string[]> {
+    return (await loaders.institutionsByRecommendation.load(recommendation.id)).map((link) => link.namedAs);
   }
 
   @FieldResolver(() => RecommendationSource)

@@ -1,4 +1,5 @@
 import type { DataSource } from "typeorm";
+import { azSearchCondition, azSearchRank, checkSearchText } from "#shared/database/az-search";
 import { UserInputError } from "#shared/errors";
 import { decodeCursor, pageSize, toConnection, type Connection } from "#shared/subgraph/connection";
 import { Recommendation } from "./recommendation";
@@ -22,20 +23,22 @@ export class RecommendationService {
       query.andWhere("r.source_id IN (SELECT s.id FROM recommendations.recommendation_source s WHERE s.body = :body)", { body: filter.body });
     }
     if (filter.theme) query.andWhere("r.theme = :theme", { theme: filter.theme });
-    if (filter.institution) query.andWhere(":institution = ANY(r.institutions)", { institution: filter.institution });
+    if (filter.institution) {
+      query.andWhere("EXISTS (SELECT 1 FROM recommendations.recommendation_institution i WHERE i.recommendation_id = r.id AND i.organization_id = :institution)", {
+        institution: filter.institution,
+      });
+    }
     if (filter.status) query.andWhere(`${CURRENT_STATUS_SQL} = :status`, { status: filter.status });
     if (filter.reportingPeriod) {
       query.andWhere("EXISTS (SELECT 1 FROM recommendations.status_update u WHERE u.recommendation_id = r.id AND u.reporting_period = :period)", {
         period: filter.reportingPeriod,
       });
     }
-    const text = filter.text?.trim();
-    if (filter.text !== undefined && !text) throw new UserInputError("filter.text", "must not be empty");
+    const text = checkSearchText(filter.text);
     if (text) {
-      const folded = "recommendations.az_fold(:q)";
       query
-        .andWhere(`(r.search_document LIKE '%' || ${folded} || '%' OR ${folded} <% r.search_document)`, { q: text })
-        .orderBy(`(CASE WHEN r.search_document LIKE '%' || ${folded} || '%' THEN 1 ELSE 0 END + word_similarity(${folded}, r.search_document))`, "DESC")
+        .andWhere(azSearchCondition("recommendations", "r.search_document"), { q: text })
+        .orderBy(azSearchRank("recommendations", "recommendations.az_fold(r.code || ' ' || coalesce(r.text_az, ''))", "r.search_document"), "DESC")
         .addOrderBy("r.id");
     } else {
       query.orderBy("r.source_id").addOrderBy("r.position").addOrderBy("r.id");

@@ -44,10 +44,6 @@ export class Recommendation {
   @Column({ type: "text", nullable: true })
   theme!: Theme | null;
 
-  @Field(() => [String], { description: "Institutions the recommendation targets, where known." })
-  @Column({ type: "text", array: true })
-  institutions!: string[];
-
   @Field(() => String, { nullable: true, description: 'Priority marks as the source prints them ("• • •").' })
   @Column({ name: "marks_as_written", type: "text", nullable: true })
   marksAsWritten!: string | null;
