@@ -15,8 +15,23 @@ interface RequestSeed {
   source: string;
 }
 
+interface ReportedCooperationSeed {
+  id: string;
+  kind: string;
+  direction: string;
+  counterpartCountry?: string;
+  counterpartOrganization?: string;
+  counterpartAsWritten: string;
+  year?: number;
+  count?: number;
+  countAsWritten?: string;
+  reportedAsWritten: string;
+  source: string;
+}
+
 async function applyDocument(manager: EntityManager, document: unknown): Promise<void> {
-  const requests = (document as { requests?: RequestSeed[] }).requests ?? [];
+  const doc = document as { requests?: RequestSeed[]; reportedCooperation?: ReportedCooperationSeed[] };
+  const requests = doc.requests ?? [];
   await insertIgnoringExisting(
     manager,
     "mla.mla_request",
@@ -30,6 +45,24 @@ async function applyDocument(manager: EntityManager, document: unknown): Promise
       status: r.status,
       synthetic: false,
       source: r.source,
+    })),
+  );
+  // Reported cooperation is not a request: its own table, never in the figures (reported-cooperation/).
+  await insertIgnoringExisting(
+    manager,
+    "mla.reported_cooperation",
+    (doc.reportedCooperation ?? []).map((f) => ({
+      id: f.id,
+      kind: f.kind,
+      direction: f.direction,
+      counterpart_country_code: f.counterpartCountry ?? null,
+      counterpart_organization_id: f.counterpartOrganization ?? null,
+      counterpart_as_written: f.counterpartAsWritten,
+      year: f.year ?? null,
+      count: f.count ?? null,
+      count_as_written: f.countAsWritten ?? null,
+      reported_as_written: f.reportedAsWritten,
+      source: f.source,
     })),
   );
 }

@@ -14,16 +14,17 @@ import { MlaWorkflow1763850000000 } from "./migrations/1763850000000-MlaWorkflow
 import { MlaRequestTransition } from "./mla-request/mla-request-transition";
 import { MlaRequest } from "./mla-request/mla-request";
 import { MlaRequestResolver } from "./mla-request/mla-request.resolver";
+import { reportedCooperation } from "./reported-cooperation/reported-cooperation.module";
 import { seedMla } from "./seeds";
 
 /** Owns MLA requests and what they produced (schema `mla`); contributes fields to Agreement and Country. */
 export const mlaSubgraph: SubgraphModule<MlaLoaders> = {
   name: "mla",
   entities: [MlaRequest, MlaRequestTransition, CriminalCase, CaseOutcome],
-  migrations: [MlaFoundation1763830000000, MlaWorkflow1763850000000],
+  migrations: [MlaFoundation1763830000000, MlaWorkflow1763850000000, ...reportedCooperation.migrations],
   buildSchema: () =>
     buildFederatedSchema(
-      { resolvers: [MlaRequestResolver, CaseResolver, CaseOutcomeResolver, CooperationResolver, AgreementMlaResolver, CountryMlaResolver], orphanedTypes: [Agreement, Country, MlaRequest] },
+      { resolvers: [MlaRequestResolver, CaseResolver, CaseOutcomeResolver, CooperationResolver, AgreementMlaResolver, CountryMlaResolver, ...reportedCooperation.resolvers], orphanedTypes: [Agreement, Country, MlaRequest] },
       {
         // Agreement and Country are keyed stubs here: the reference itself is all mla needs.
         Agreement: { __resolveReference: (ref: { id: string }) => ref },
