@@ -166,17 +166,19 @@ describe("filters", () => {
   it("by kind, organisation, party country and status, topic and period in force", async () => {
     expect((await ids({ kind: "BILATERAL" })).length).toBe(15);
     expect((await ids({ organizationId: "IOM" }))).toEqual(["az-iom-cooperation"]);
-    expect((await ids({ partyCountry: "tr" }))).toEqual(["az-tr-cooperation"]);
+    expect((await ids({ partyCountry: "tr" }))).toEqual(["az-ge-tr-terrorism-organised-crime", "az-tr-cooperation"]);
     expect((await ids({ partyCountry: "GE", partyStatus: "NOT_SIGNED" }))).toEqual(["cis-thb-programme-2007-2010"]);
-    expect((await ids({ partyStatus: "RATIFIED" }))).toEqual(["coe-thb-convention-2005"]);
+    expect((await ids({ partyStatus: "RATIFIED" }))).toEqual(["coe-thb-convention-2005", "ilo-forced-labour-convention-1930"]);
     expect((await ids({ topic: "slavery" })).sort()).toEqual(["slavery-convention-1926", "slavery-supplementary-convention-1956"]);
     // In force at some time in 2012: the programme (period ended 2010) is not; the CoE convention (2008) is.
     const in2012 = await ids({ inForceDuring: { from: "2012-01-01", to: "2012-12-31" } });
     expect(in2012).toContain("coe-thb-convention-2005");
     expect(in2012).not.toContain("cis-thb-programme-2007-2010");
-    // For Azerbaijan the programme entered into force on 10.02.2009 (law 749-IIIQ).
-    expect(await ids({ inForceDuring: { from: "2008-01-01", to: "2008-12-31" } })).not.toContain("cis-thb-programme-2007-2010");
+    // The programme's own entry into force is not in the sources (10.02.2009 is law 749-IIIQ's): it counts
+    // from its signature, 28.11.2006, so it is in force during 2007-2008 as during 2009.
+    expect(await ids({ inForceDuring: { from: "2007-01-01", to: "2008-12-31" } })).toContain("cis-thb-programme-2007-2010");
     expect(await ids({ inForceDuring: { from: "2009-01-01", to: "2009-12-31" } })).toContain("cis-thb-programme-2007-2010");
+    expect(await ids({ inForceDuring: { from: "2005-01-01", to: "2005-12-31" } })).not.toContain("cis-thb-programme-2007-2010");
   });
 });
 

@@ -45,14 +45,20 @@ describe("one query through the gateway", () => {
     expect(agreement.recommendations).toEqual([{ code: "P", source: { body: "NEEDS_ASSESSMENT" } }]);
   });
 
-  it("answers the seeded fact of the sources: Turkey's requests, answered by Azerbaijan", async () => {
-    const { body } = await hub.query<{ country: { nameAz: string; mlaRequests: { edges: { node: { direction: string; status: string; source: string; synthetic: boolean } }[] } } }>(
-      `{ country(code: "TR") { nameAz mlaRequests { edges { node { direction status source synthetic } } } } }`,
+  it("answers the fact of the sources as reported (Turkey's requests, answered by Azerbaijan), not as an MLA request", async () => {
+    type Fact = { kind: string; direction: string; count: number | null; countAsWritten: string | null; source: string; counterpartCountry: { nameAz: string } };
+    const { body } = await hub.query<{ country: { nameAz: string; mlaRequests: { totalCount: number }; reportedCooperation: Fact[] } }>(
+      `{ country(code: "TR") { nameAz mlaRequests { totalCount }
+           reportedCooperation { kind direction count countAsWritten source counterpartCountry { nameAz } } } }`,
     );
     expect(body.errors).toBeUndefined();
     expect(body.data!.country.nameAz).toBe("Türkiyə");
-    expect(body.data!.country.mlaRequests.edges.map((e) => e.node)).toEqual([
-      expect.objectContaining({ direction: "INCOMING", status: "EXECUTED", synthetic: false, source: expect.stringContaining("Aze30, səh.24") }),
+    expect(body.data!.country.mlaRequests.totalCount).toBe(0);
+    expect(body.data!.country.reportedCooperation).toEqual([
+      {
+        kind: "MLA_REQUESTS_ANSWERED", direction: "INCOMING", count: null, countAsWritten: "bir sıra",
+        source: expect.stringContaining("(Aze30, səh.24)"), counterpartCountry: { nameAz: "Türkiyə" },
+      },
     ]);
   });
 

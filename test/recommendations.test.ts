@@ -69,7 +69,8 @@ describe("search, filters", () => {
 
   it("filters by theme and body", async () => {
     const partnership = await codes({ theme: "PARTNERSHIP", body: "GRETA" });
-    expect(partnership).toEqual(["51"]);
+    // Para. 51 (the finding it shares with OSCE rec. 5) and the call the assessment cites to "Aze30".
+    expect(partnership).toEqual(["51", "Aze30, p.7, səh.20, səh.48"]);
   });
 });
 

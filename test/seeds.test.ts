@@ -21,12 +21,16 @@ describe("seed data", () => {
   it("loads every record of the seed files", async () => {
     expect(await count("agreements.country")).toBe(seedFile("agreements", "01-countries.yaml").countries.length);
     expect(await count("agreements.organization")).toBe(seedFile("agreements", "02-organizations.yaml").organizations.length);
-    const agreements = ["03-agreements.yaml", "04-cis-programme-annex.yaml"].flatMap(
+    const agreements = ["03-agreements.yaml", "04-cis-programme-annex.yaml", "06-more-instruments.yaml"].flatMap(
       (file) => seedFile("agreements", file).agreements as { parties?: unknown[] }[],
     );
     expect(await count("agreements.agreement")).toBe(agreements.length);
     expect(await count("agreements.party")).toBe(agreements.reduce((sum, a) => sum + (a.parties?.length ?? 0), 0));
-    expect(await count("mla.mla_request")).toBe(1);
+    // The sources report no MLA request with a record behind it: only reported cooperation.
+    expect(await count("mla.mla_request")).toBe(0);
+    expect(await count("mla.reported_cooperation")).toBe(seedFile("mla", "01-reported-cooperation.yaml").reportedCooperation.length);
+    expect(await count("agreements.legal_act")).toBe(seedFile("agreements", "07-national-framework.yaml").legalActs.length);
+    expect(await count("agreements.reporting_duty")).toBe(seedFile("agreements", "08-reporting-duties.yaml").reportingDuties.length);
     const recommendationFiles = ["01-needs-assessment.yaml", "02-us-tip-2013.yaml", "03-greta-osce.yaml"];
     expect(await count("recommendations.recommendation")).toBe(
       recommendationFiles.reduce((sum, file) => sum + seedFile("recommendations", file).recommendations.length, 0),
@@ -49,7 +53,12 @@ describe("seed data", () => {
       agreements: await count("agreements.agreement"),
       parties: await count("agreements.party"),
       requests: await count("mla.mla_request"),
+      reported: await count("mla.reported_cooperation"),
       recommendations: await count("recommendations.recommendation"),
+      institutions: await count("recommendations.recommendation_institution"),
+      baselines: await count("recommendations.indicator_assessment"),
+      legalActs: await count("agreements.legal_act"),
+      aliases: await count("agreements.agreement_alias"),
     };
     await hub.pool.query(`UPDATE agreements.agreement SET title_en = 'Edited by staff' WHERE id = 'palermo-protocol-2000'`);
     // Forget the seed log too: even a full reload must not duplicate or overwrite.
@@ -63,7 +72,12 @@ describe("seed data", () => {
       agreements: await count("agreements.agreement"),
       parties: await count("agreements.party"),
       requests: await count("mla.mla_request"),
+      reported: await count("mla.reported_cooperation"),
       recommendations: await count("recommendations.recommendation"),
+      institutions: await count("recommendations.recommendation_institution"),
+      baselines: await count("recommendations.indicator_assessment"),
+      legalActs: await count("agreements.legal_act"),
+      aliases: await count("agreements.agreement_alias"),
     }).toEqual(before);
     const { rows } = await hub.pool.query(`SELECT title_en FROM agreements.agreement WHERE id = 'palermo-protocol-2000'`);
     expect(rows[0].title_en).toBe("Edited by staff");
