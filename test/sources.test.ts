@@ -208,6 +208,26 @@ describe("names people use", () => {
     expect(await search("qwertyuiop")).toEqual([]);
   });
 
+  it("can answer a word-form search from its GIN index (agreements, legal acts, recommendations)", async () => {
+    const client = await hub.pool.connect();
+    try {
+      await client.query("BEGIN");
+      await client.query("SET LOCAL enable_seqscan = off"); // a few dozen rows: only then does the planner show the index it can use
+      for (const [table, index] of [
+        ["agreements.agreement", "agreement_search_words_idx"],
+        ["agreements.legal_act", "legal_act_search_words_idx"],
+        ["recommendations.recommendation", "recommendation_search_words_idx"],
+      ]) {
+        const schema = table.split(".")[0];
+        const plan = await client.query(`EXPLAIN SELECT 1 FROM ${table} t WHERE to_tsvector('simple', t.search_document) @@ ${schema}.az_word_query('insan alveri')`);
+        expect(plan.rows.map((r: { "QUERY PLAN": string }) => r["QUERY PLAN"]).join("\n")).toContain(index);
+      }
+    } finally {
+      await client.query("ROLLBACK");
+      client.release();
+    }
+  });
+
   it("shows aliases and where the official titles come from", async () => {
     const { body } = await hub.query<{ agreement: { en: string; enSource: string; ru: string; aliases: { lang: string; alias: string; source: string }[] } }>(
       `{ agreement(id: "palermo-protocol-2000") { en: title(lang: EN) enSource: titleSource(lang: EN) ru: title(lang: RU) aliases { lang alias source } } }`,
