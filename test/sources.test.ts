@@ -1,8 +1,8 @@
-import { readdirSync, readFileSync } from "node:fs";
+import { existsSync, readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
 import { parse } from "yaml";
-import { seedsDir } from "#shared/paths";
-import { occursIn, parseCitations } from "./support/source-documents";
+import { repoRoot, seedsDir } from "#shared/paths";
+import { occursIn, parseCitations, sourcesDir } from "./support/source-documents";
 import { startTestHub, type TestHub } from "./support/test-hub";
 
 let hub: TestHub;
@@ -144,6 +144,17 @@ function checkMlaSeeds(check: QuoteCheck): void {
     list(doc.requests).forEach((r) => check.citation(`${file} request ${r.reference}`, r.source, { quoteRequired: true }));
   }
 }
+
+describe("the repository's copy of the source documents", () => {
+  // The copy in seeds/sources is what the tests read (a clean clone has nothing beside it); where the
+  // department's shared folder sits beside the checkout, the copy must not have drifted from it.
+  const shared = path.join(repoRoot(), "..", "shared", "sources");
+  (existsSync(shared) ? it : it.skip)("is identical to ../shared/sources", () => {
+    const names = readdirSync(shared).sort();
+    expect(readdirSync(sourcesDir()).sort()).toEqual(names);
+    for (const name of names) expect(readFileSync(path.join(sourcesDir(), name), "utf8")).toBe(readFileSync(path.join(shared, name), "utf8"));
+  });
+});
 
 describe("every seeded quote occurs in its source document", () => {
   it("holds for the citations and the verbatim fields of every seed file (whitespace and layout normalised)", () => {

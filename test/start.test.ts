@@ -7,8 +7,9 @@ import { repoRoot } from "#shared/paths";
 
 // `npm start` as a user runs it: the compiled hub (npm test builds dist/ first), an embedded PostgreSQL
 // in its own data directory, four child processes. Ports are offset so a running hub does not collide
-// (TEST_PORT_BASE moves them, for two checkouts testing side by side).
-const base = Number(process.env.TEST_PORT_BASE ?? 47100);
+// (TEST_PORT_BASE moves them, for two checkouts testing side by side; below 32768, Linux's range for
+// outgoing connections, so a client socket never holds the port a server here must listen on).
+const base = Number(process.env.TEST_PORT_BASE ?? 27100);
 const dataDir = mkdtempSync(path.join(tmpdir(), "hub-start-"));
 chmodSync(dataDir, 0o755);
 const env = {

@@ -120,7 +120,7 @@ async function main(): Promise<void> {
       "Cooperation Hub is up. Get a staff token: npm run --silent hub -- token --role viewer --name \"Your Name\"",
     );
   } catch (error) {
-    log.fatal({ err: { message: (error as Error).message } }, "hub failed to start");
+    log.fatal({ err: { message: error instanceof Error ? error.message : String(error) } }, "hub failed to start");
     await stopAll().catch(() => undefined);
     process.exit(1);
   }

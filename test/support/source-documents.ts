@@ -3,7 +3,7 @@ import path from "node:path";
 import { repoRoot } from "#shared/paths";
 
 /**
- * The source documents (`../shared/sources` next to the repository, or HUB_SOURCES_DIR) and the citation
+ * The source documents (`seeds/sources/`, a copy of the department's `shared/sources`, or HUB_SOURCES_DIR) and the citation
  * convention of the seeds (docs/sources.md):
  *
  *   source   := citation ("; " citation)*
@@ -22,7 +22,8 @@ export const ABBREVIATIONS: Record<string, string> = {
 };
 
 export function sourcesDir(): string {
-  const candidates = [process.env.HUB_SOURCES_DIR, path.join(repoRoot(), "..", "shared", "sources"), path.join(repoRoot(), "..", "..", "shared", "sources")];
+  // The copy in the repository comes first: a clean clone in CI has nothing beside it.
+  const candidates = [process.env.HUB_SOURCES_DIR, path.join(repoRoot(), "seeds", "sources")];
   const found = candidates.find((dir) => dir && existsSync(path.join(dir, "README.md")));
   if (!found) throw new Error(`the source documents are not found (tried ${candidates.filter(Boolean).join(", ")}); set HUB_SOURCES_DIR`);
   return found;

