@@ -7,7 +7,7 @@ import { GraphQLError } from "graphql";
 import { ApolloServerPluginCacheControlDisabled } from "@apollo/server/plugin/disabled";
 import type { Pool } from "pg";
 import { signIdentity, IDENTITY_HEADER } from "#shared/auth/gateway-signature";
-import type { SubgraphName } from "#shared/config";
+import { DEFAULT_MAX_IMPORT_BYTES, type SubgraphName } from "#shared/config";
 import { maskErrors } from "#shared/errors";
 import { fastifyApolloDrainPlugin } from "@as-integrations/fastify";
 import { createHttpServer, graphqlRoute, listen } from "#shared/http/server";
@@ -21,6 +21,7 @@ import { authenticate, type StaffTokenVerifier } from "./authentication";
 import { registerConsole, registerSecurityHeaders } from "./console";
 import { checkHealth } from "./health";
 import { accessPlugin, RateLimiter } from "./limits";
+import { registerImportRoutes } from "./import/import-route";
 
 export interface GatewayOptions {
   supergraphPath: string;
@@ -31,6 +32,8 @@ export interface GatewayOptions {
   host: string;
   port: number;
   maxBodyBytes: number;
+  /** Largest spreadsheet for POST /import/:kind (MAX_IMPORT_BYTES). */
+  maxImportBytes?: number;
   /** Operations per minute per staff member and per partner key. */
   rateLimits: { staff: number; partner: number };
   log: Logger;
@@ -138,6 +141,7 @@ export async function startGateway(options: GatewayOptions): Promise<RunningGate
     return reply.send({ entries: await readAuditLog(options.pool, limit) });
   });
   await registerConsole(app);
+  await registerImportRoutes(app, { identify, subgraphUrls: options.subgraphUrls, internalSecret: options.internalSecret, pool: options.pool, maxImportBytes: options.maxImportBytes ?? DEFAULT_MAX_IMPORT_BYTES, log });
   graphqlRoute(app, apollo, async (request) => {
     const identity = await identify(request.headers);
     const wait = rateLimiter.take(identity.subject, identity.kind);

@@ -31,6 +31,7 @@ async function main(): Promise<void> {
       host: config.host,
       port: config.gateway.port,
       maxBodyBytes: config.gateway.maxBodyBytes,
+      maxImportBytes: config.maxImportBytes,
       rateLimits: config.gateway.rateLimits,
       log,
     });

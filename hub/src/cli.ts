@@ -7,12 +7,14 @@ import { issueStaffToken } from "#shared/auth/staff-token";
 import { loadConfig } from "#shared/config";
 import { openHubDatabase } from "#shared/database/hub-database";
 import { createLogger } from "#shared/logger";
+import { IMPORT_USAGE, importCommand } from "./commands/import";
 
 const USAGE = `usage:
   npm run --silent hub -- token --role <${STAFF_ROLES.join("|")}> --name "<name>" [--expires 12h]
   npm run --silent hub -- key create --org <organisation> --name "<name>" [--expires-days 365]
   npm run --silent hub -- key list
-  npm run --silent hub -- key revoke <id>`;
+  npm run --silent hub -- key revoke <id>
+${IMPORT_USAGE}`;
 
 function option(args: string[], name: string): string | undefined {
   const index = args.indexOf(`--${name}`);
@@ -86,6 +88,7 @@ async function main(args: string[]): Promise<number> {
   const [command, ...rest] = args;
   if (command === "token") return token(rest);
   if (command === "key") return key(rest);
+  if (command === "import") return importCommand(rest);
   console.error(USAGE);
   return 2;
 }

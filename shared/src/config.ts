@@ -11,6 +11,10 @@ export interface HubConfig {
   host: string;
   logLevel: string;
   gateway: { port: number; maxBodyBytes: number; rateLimits: { staff: number; partner: number } };
+  /** Largest spreadsheet `POST /import/:kind` accepts (the gateway answers 413 beyond; subgraphs take the same). */
+  maxImportBytes: number;
+  /** Where the `hub` CLI finds the running hub's gateway (`hub import`). */
+  hubUrl: string;
   subgraphs: Record<SubgraphName, { port: number; url: string }>;
   /** Load the deterministic synthetic demo set on start (see issue 4); defaults on only for embedded. */
   seedDemo: boolean;
@@ -18,6 +22,9 @@ export interface HubConfig {
   /** Optional OIDC issuer for staff tokens; when set its JWKS verifies them instead of the HS256 secret. */
   oidc: { issuer: string | undefined; jwksUrl: string | undefined; audience: string | undefined };
 }
+
+/** 10 MB: a register of tens of thousands of requests as .xlsx. */
+export const DEFAULT_MAX_IMPORT_BYTES = 10 * 1024 * 1024;
 
 export const SUBGRAPH_NAMES = ["agreements", "mla", "recommendations"] as const;
 export type SubgraphName = (typeof SUBGRAPH_NAMES)[number];
@@ -34,6 +41,8 @@ export const ENVIRONMENT_VARIABLES = {
   MAX_BODY_BYTES: "102400",
   RATE_LIMIT_STAFF_PER_MINUTE: "600",
   RATE_LIMIT_PARTNER_PER_MINUTE: "120",
+  MAX_IMPORT_BYTES: "10485760",
+  HUB_URL: "http://127.0.0.1:<PORT>",
   AGREEMENTS_PORT: "4001",
   MLA_PORT: "4002",
   RECOMMENDATIONS_PORT: "4003",
@@ -101,6 +110,9 @@ export function loadConfig(env: Env = process.env): HubConfig {
     mla: port(env, "MLA_PORT", 4002),
     recommendations: port(env, "RECOMMENDATIONS_PORT", 4003),
   };
+  const gatewayPort = port(env, "PORT", 4000);
+  const hubUrl = optional(env, "HUB_URL") ?? `http://127.0.0.1:${gatewayPort}`;
+  if (!/^https?:\/\//.test(hubUrl)) throw new ConfigError("HUB_URL", "must be an http(s) URL");
   const urlVariable = { agreements: "AGREEMENTS_URL", mla: "MLA_URL", recommendations: "RECOMMENDATIONS_URL" } as const;
   const subgraphs = Object.fromEntries(
     SUBGRAPH_NAMES.map((name) => {
@@ -118,10 +130,12 @@ export function loadConfig(env: Env = process.env): HubConfig {
     host,
     logLevel: optional(env, "LOG_LEVEL") ?? "info",
     gateway: {
-      port: port(env, "PORT", 4000),
+      port: gatewayPort,
       maxBodyBytes: positiveInt(env, "MAX_BODY_BYTES", 102400),
       rateLimits: { staff: positiveInt(env, "RATE_LIMIT_STAFF_PER_MINUTE", 600), partner: positiveInt(env, "RATE_LIMIT_PARTNER_PER_MINUTE", 120) },
     },
+    maxImportBytes: positiveInt(env, "MAX_IMPORT_BYTES", DEFAULT_MAX_IMPORT_BYTES),
+    hubUrl: hubUrl.replace(/\/+$/, ""),
     subgraphs,
     seedDemo: flag(env, "HUB_SEED_DEMO", databaseUrl === undefined),
     secrets: {

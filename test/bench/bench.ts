@@ -76,13 +76,15 @@ async function main(): Promise<void> {
   const staffSecret = randomBytes(32).toString("base64url");
   const counters: Record<SubgraphName, StatementCounter> = { agreements: new StatementCounter(), mla: new StatementCounter(), recommendations: new StatementCounter() };
   const subgraphs: RunningSubgraph[] = [];
+  const subgraphUrls: Partial<Record<SubgraphName, string>> = {};
   for (const module of [agreementsSubgraph, mlaSubgraph, recommendationsSubgraph]) {
     subgraphs.push(
       await runSubgraph(module as never, {
         databaseUrl: url.toString(), poolSize: 5, host: "127.0.0.1", port: 0, maxBodyBytes: 102400,
-        internalSecret, seedDemo: false, log, counter: counters[module.name],
+        internalSecret, subgraphUrls, seedDemo: false, log, counter: counters[module.name],
       }),
     );
+    subgraphUrls[module.name] = subgraphs.at(-1)!.url;
   }
   const pool = new Pool({ connectionString: url.toString(), max: 2 });
   const gateway = await startGateway({

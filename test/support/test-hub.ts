@@ -50,8 +50,11 @@ export async function startTestHub(options: { rateLimits?: { staff: number; part
   const staffTokenSecret = randomBytes(32).toString("base64url");
   const counters = { agreements: new StatementCounter(), mla: new StatementCounter(), recommendations: new StatementCounter() };
   const subgraphs = {} as Record<SubgraphName, RunningSubgraph>;
+  // Filled as each subgraph starts on its ephemeral port; subgraphs read it when a write checks a reference.
+  const subgraphUrls: Partial<Record<SubgraphName, string>> = {};
   for (const [name, module] of Object.entries(MODULES) as [SubgraphName, (typeof MODULES)[SubgraphName]][]) {
     subgraphs[name] = await runSubgraph(module as never, {
+      subgraphUrls,
       databaseUrl: database.url,
       poolSize: 3,
       host: "127.0.0.1",
@@ -62,6 +65,7 @@ export async function startTestHub(options: { rateLimits?: { staff: number; part
       log: log.child({ service: name }),
       counter: counters[name],
     });
+    subgraphUrls[name] = subgraphs[name].url;
   }
   const pool = new Pool({ connectionString: database.url, max: 3 });
   const gateway: RunningGateway = await startGateway({

@@ -58,3 +58,24 @@ export function createAzWordQueryFunctions(schema: string): string[] {
          WHERE position('-' IN lexeme) = 0 $$`,
   ];
 }
+
+const AZ_LETTERS = "ƏÖÜĞIİŞÇəöüğışçÂâ";
+const LATIN = "EOUGIISCeougiscAa";
+
+/** The same folding as `az_fold` in SQL, for names compared in code (imports): "Türkiyə" → "turkiye". */
+export function azFold(value: string): string {
+  let folded = "";
+  for (const char of value.normalize("NFC")) {
+    const at = AZ_LETTERS.indexOf(char);
+    folded += at >= 0 ? LATIN[at] : char;
+  }
+  return folded.toLowerCase();
+}
+
+/** A name as typed in a spreadsheet, reduced for an exact comparison: folded, quotes dropped, spaces collapsed. */
+export function comparableName(value: string): string {
+  return azFold(value.normalize("NFKC"))
+    .replace(/["“”«»„']/g, "")
+    .replace(/\s+/g, " ")
+    .trim();
+}

@@ -1,5 +1,6 @@
 import type { DataSource } from "typeorm";
 import type { Identity } from "../auth/identity";
+import type { SubgraphPeers } from "./peers";
 
 /** What every resolver receives: the identity the gateway vouched for, and this request's loaders. */
 export interface SubgraphContext<Loaders = unknown> {
@@ -7,4 +8,6 @@ export interface SubgraphContext<Loaders = unknown> {
   loaders: Loaders;
   /** For services; resolvers never query it directly. */
   db: DataSource;
+  /** The other subgraphs, to check that a record named in a write exists where it is owned. */
+  peers: SubgraphPeers;
 }

@@ -21,6 +21,8 @@ export async function runSubgraphProcess<Loaders>(module: SubgraphModule<Loaders
       port: config.subgraphs[module.name].port,
       maxBodyBytes: config.gateway.maxBodyBytes,
       internalSecret: secrets.internalSecret,
+      subgraphUrls: Object.fromEntries(Object.entries(config.subgraphs).map(([name, subgraph]) => [name, subgraph.url])),
+      maxImportBytes: config.maxImportBytes,
       seedDemo: config.seedDemo,
       log,
     });

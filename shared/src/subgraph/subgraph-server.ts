@@ -8,8 +8,11 @@ import { IDENTITY_HEADER, verifyIdentity } from "../auth/gateway-signature";
 import type { Identity } from "../auth/identity";
 import { maskErrors } from "../errors";
 import { createHttpServer, errorBody, graphqlRoute, listen } from "../http/server";
+import type { TableImporter } from "../import/importer";
 import type { Logger } from "../logger";
 import type { SubgraphContext } from "./context";
+import { registerImportRoutes } from "./import-routes";
+import type { SubgraphPeers } from "./peers";
 
 export interface SubgraphServerOptions<Loaders> {
   name: string;
@@ -17,9 +20,12 @@ export interface SubgraphServerOptions<Loaders> {
   dataSource: DataSource;
   createLoaders: (dataSource: DataSource) => Loaders;
   internalSecret: string;
+  peers: SubgraphPeers;
+  importers: readonly TableImporter[];
   host: string;
   port: number;
   maxBodyBytes: number;
+  maxImportBytes: number;
   log: Logger;
 }
 
@@ -38,9 +44,12 @@ export async function databaseIsUp(dataSource: DataSource): Promise<boolean> {
   }
 }
 
+/** Routes that answer only requests the gateway (or a peer subgraph) signed. */
+const GATEWAY_ONLY = new Set(["/graphql", "/import/:kind", "/import/:kind/template"]);
+
 /**
- * One subgraph over HTTP: `/graphql` only for requests the gateway signed, `/health` for anyone (it
- * says up or down and nothing else).
+ * One subgraph over HTTP: `/graphql` and `/import/:kind` only for requests the gateway signed, `/health`
+ * for anyone (it says up or down and nothing else).
  */
 export async function startSubgraphServer<Loaders>(options: SubgraphServerOptions<Loaders>): Promise<RunningServer> {
   const { log } = options;
@@ -64,7 +73,7 @@ export async function startSubgraphServer<Loaders>(options: SubgraphServerOption
   // Checked before the body is parsed: nothing from an unsigned caller is read, let alone executed.
   const identities = new WeakMap<FastifyRequest, Identity>();
   app.addHook("onRequest", async (request, reply) => {
-    if (request.routeOptions.url !== "/graphql") return;
+    if (!GATEWAY_ONLY.has(request.routeOptions.url ?? "")) return;
     const header = request.headers[IDENTITY_HEADER];
     try {
       identities.set(request, await verifyIdentity(options.internalSecret, Array.isArray(header) ? header[0] : header));
@@ -77,7 +86,9 @@ export async function startSubgraphServer<Loaders>(options: SubgraphServerOption
     identity: identities.get(request)!,
     loaders: options.createLoaders(options.dataSource),
     db: options.dataSource,
+    peers: options.peers,
   }));
+  await registerImportRoutes(app, { ...options, identityOf: (request) => identities.get(request)! });
 
   const { url, port } = await listen(app, options.port, options.host);
   return { url, port, stop: () => apollo.stop() };

@@ -1,10 +1,12 @@
 import type { GraphQLSchema } from "graphql";
 import type { DataSource, EntitySchema, MixedList } from "typeorm";
-import type { SubgraphName } from "../config";
+import { DEFAULT_MAX_IMPORT_BYTES, type SubgraphName } from "../config";
 import { createSubgraphDataSource, type StatementCounter } from "../database/data-source";
 import { prepareDatabase, type PreparedDatabase } from "../database/prepare";
 import type { SeedFileResult } from "../database/seed-log";
+import type { TableImporter } from "../import/importer";
 import type { Logger } from "../logger";
+import { SubgraphPeers } from "./peers";
 import { startSubgraphServer, type RunningServer } from "./subgraph-server";
 
 /** What a subgraph folder exports: its schema, its tables and its seeds. Nothing here is shared state. */
@@ -18,6 +20,8 @@ export interface SubgraphModule<Loaders> {
   buildSchema(): Promise<{ schema: GraphQLSchema; sdl: string; typeGraphQLSchema: GraphQLSchema }>;
   createLoaders(dataSource: DataSource): Loaders;
   seed(dataSource: DataSource, options: { demo: boolean; log: Logger }): Promise<SeedFileResult[]>;
+  /** The spreadsheet imports of the records this subgraph owns (`POST /import/:kind`). */
+  importers?: readonly TableImporter[];
 }
 
 export interface SubgraphRunOptions {
@@ -27,6 +31,12 @@ export interface SubgraphRunOptions {
   port: number;
   maxBodyBytes: number;
   internalSecret: string;
+  /**
+   * Where the other subgraphs answer (AGREEMENTS_URL, MLA_URL, RECOMMENDATIONS_URL): writes ask them whether
+   * the records they name exist. Read when needed, so a caller may fill it in after starting (port 0).
+   */
+  subgraphUrls: Partial<Record<SubgraphName, string>>;
+  maxImportBytes?: number;
   seedDemo: boolean;
   log: Logger;
   counter?: StatementCounter;
@@ -63,9 +73,12 @@ export async function runSubgraph<Loaders>(module: SubgraphModule<Loaders>, opti
       dataSource,
       createLoaders: module.createLoaders,
       internalSecret: options.internalSecret,
+      peers: new SubgraphPeers(module.name, options.subgraphUrls, options.internalSecret),
+      importers: module.importers ?? [],
       host: options.host,
       port: options.port,
       maxBodyBytes: options.maxBodyBytes,
+      maxImportBytes: options.maxImportBytes ?? DEFAULT_MAX_IMPORT_BYTES,
       log,
     });
     log.info({ url: server.url }, `${module.name} subgraph ready`);

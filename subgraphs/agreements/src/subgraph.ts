@@ -12,6 +12,7 @@ import { Country } from "./country/country";
 import { LegalAct, LegalActMeasure, LegalActRelation } from "./legal-act/legal-act";
 import { LegalActRelationResolver, LegalActResolver } from "./legal-act/legal-act.resolver";
 import { CountryResolver } from "./country/country.resolver";
+import { NameLookupResolver } from "./lookup/name-lookup.resolver";
 import { createAgreementsLoaders, type AgreementsContext, type AgreementsLoaders } from "./loaders";
 import { Measure } from "./measure/measure";
 import { MeasureResolver } from "./measure/measure.resolver";
@@ -34,7 +35,7 @@ export const agreementsSubgraph: SubgraphModule<AgreementsLoaders> = {
     buildFederatedSchema(
       {
         resolvers: [AgreementResolver, AgreementRelationResolver, PartyResolver, MeasureResolver, CountryResolver, OrganizationResolver,
-          LegalActResolver, LegalActRelationResolver, ObligationResolver, ReportingDutyResolver],
+          LegalActResolver, LegalActRelationResolver, ObligationResolver, ReportingDutyResolver, NameLookupResolver],
         orphanedTypes: [Agreement, Country, Organization, Measure, LegalAct, ReportingDuty],
       },
       {

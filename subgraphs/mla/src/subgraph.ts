@@ -5,12 +5,17 @@ import { AgreementMlaResolver } from "./agreement/agreement.resolver";
 import { Country } from "./country/country";
 import { CountryMlaResolver } from "./country/country.resolver";
 import { CaseOutcome } from "./case/case-outcome";
+import { CaseAttachmentResolver } from "./case/case-attachment.resolver";
 import { CaseOutcomeResolver, CaseResolver } from "./case/case.resolver";
 import { CriminalCase } from "./case/criminal-case";
 import { CooperationResolver } from "./cooperation/cooperation.resolver";
 import { createMlaLoaders, type MlaContext, type MlaLoaders } from "./loaders";
 import { MlaFoundation1763830000000 } from "./migrations/1763830000000-MlaFoundation";
 import { MlaWorkflow1763850000000 } from "./migrations/1763850000000-MlaWorkflow";
+import { MlaImport1764300000000 } from "./migrations/1764300000000-MlaImport";
+import { mlaImporters } from "./import/mla-importers";
+import { isUuid } from "#shared/database/uuid";
+import { MlaRequestHistoryResolver, MlaRequestLookupResolver } from "./mla-request/mla-request-lookup.resolver";
 import { MlaRequestTransition } from "./mla-request/mla-request-transition";
 import { MlaRequest } from "./mla-request/mla-request";
 import { MlaRequestResolver } from "./mla-request/mla-request.resolver";
@@ -21,17 +26,23 @@ import { seedMla } from "./seeds";
 export const mlaSubgraph: SubgraphModule<MlaLoaders> = {
   name: "mla",
   entities: [MlaRequest, MlaRequestTransition, CriminalCase, CaseOutcome],
-  migrations: [MlaFoundation1763830000000, MlaWorkflow1763850000000, ...reportedCooperation.migrations],
+  migrations: [MlaFoundation1763830000000, MlaWorkflow1763850000000, ...reportedCooperation.migrations, MlaImport1764300000000],
   buildSchema: () =>
     buildFederatedSchema(
-      { resolvers: [MlaRequestResolver, CaseResolver, CaseOutcomeResolver, CooperationResolver, AgreementMlaResolver, CountryMlaResolver, ...reportedCooperation.resolvers], orphanedTypes: [Agreement, Country, MlaRequest] },
+      {
+        resolvers: [MlaRequestResolver, CaseResolver, CaseOutcomeResolver, CooperationResolver, AgreementMlaResolver, CountryMlaResolver,
+          ...reportedCooperation.resolvers, CaseAttachmentResolver, MlaRequestLookupResolver, MlaRequestHistoryResolver],
+        orphanedTypes: [Agreement, Country, MlaRequest],
+      },
       {
         // Agreement and Country are keyed stubs here: the reference itself is all mla needs.
         Agreement: { __resolveReference: (ref: { id: string }) => ref },
         Country: { __resolveReference: (ref: { code: string }) => ref },
-        MlaRequest: { __resolveReference: (ref: { id: string }, ctx: MlaContext) => ctx.loaders.request.load(ref.id) },
+        // Other subgraphs ask whether an id they were given exists: anything but a UUID is simply unknown.
+        MlaRequest: { __resolveReference: (ref: { id: string }, ctx: MlaContext) => (isUuid(ref.id) ? ctx.loaders.request.load(ref.id) : null) },
       },
     ),
   createLoaders: createMlaLoaders,
   seed: (dataSource, options) => seedMla(dataSource, options),
+  importers: mlaImporters,
 };

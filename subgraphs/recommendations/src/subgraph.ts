@@ -13,6 +13,8 @@ import { Recommendation } from "./recommendation/recommendation";
 import { RecommendationSource } from "./recommendation/recommendation-source";
 import { RecommendationResolver } from "./recommendation/recommendation.resolver";
 import { seedRecommendations } from "./seeds";
+import { statusUpdateImporter } from "./import/status-update.importer";
+import { RecommendationsImport1764310000000 } from "./migrations/1764310000000-RecommendationsImport";
 import { Statistic } from "./statistic/statistic";
 import { Evidence } from "./status/evidence";
 import { StatusUpdate } from "./status/status-update";
@@ -22,7 +24,7 @@ import { EvidenceResolver, StatusUpdateResolver } from "./status/status-update.r
 export const recommendationsSubgraph: SubgraphModule<RecommendationsLoaders> = {
   name: "recommendations",
   entities: [Recommendation, RecommendationSource, StatusUpdate, Evidence, Indicator, IndicatorItem, IndicatorAssessment, Statistic],
-  migrations: [RecommendationsFoundation1763830000000, RecommendationsModel1763860000000, RecommendationsSources1764100000001],
+  migrations: [RecommendationsFoundation1763830000000, RecommendationsModel1763860000000, RecommendationsSources1764100000001, RecommendationsImport1764310000000],
   buildSchema: () =>
     buildFederatedSchema(
       {
@@ -42,4 +44,5 @@ export const recommendationsSubgraph: SubgraphModule<RecommendationsLoaders> = {
     ),
   createLoaders: createRecommendationsLoaders,
   seed: (dataSource) => seedRecommendations(dataSource),
+  importers: [statusUpdateImporter],
 };

@@ -1,5 +1,6 @@
 import { LocalDateResolver } from "graphql-scalars";
 import { Field, ID, InputType, Int } from "type-graphql";
+import { References } from "#shared/subgraph/references";
 import { AgreementKind, InstrumentType } from "./agreement";
 import { PartyStatus, ReservationKind } from "./party";
 import { Recurrence } from "../measure/measure";
@@ -12,6 +13,7 @@ export class AgreementFields {
   @Field(() => InstrumentType, { nullable: true })
   instrumentType?: InstrumentType;
 
+  @References("Organization")
   @Field(() => ID, { nullable: true })
   frameworkOrganizationId?: string | null;
 
@@ -69,9 +71,11 @@ export class CreateAgreementInput extends AgreementFields {
 
 @InputType({ description: "A state (countryCode) or an organisation (organizationId) and its status in the agreement." })
 export class PartyInput {
+  @References("Country")
   @Field(() => String, { nullable: true })
   countryCode?: string;
 
+  @References("Organization")
   @Field(() => ID, { nullable: true })
   organizationId?: string;
 
@@ -120,6 +124,7 @@ export class MeasureInput {
   @Field(() => Int, { nullable: true })
   relativeMonths?: number | null;
 
+  @References("Organization")
   @Field(() => [ID], { defaultValue: [], description: "Organisations that execute it." })
   executorIds!: string[];
 

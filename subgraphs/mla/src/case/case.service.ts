@@ -7,7 +7,8 @@ import type { CreateCaseInput, RecordOutcomeInput } from "../mla-request/mla-req
 import { CaseOutcome, OutcomeKind } from "./case-outcome";
 import { CriminalCase } from "./criminal-case";
 
-const ARTICLE = /^\d{1,3}(-\d{1,2})?(\.\d{1,2}(\.\d{1,2})?)?$/;
+/** A Criminal Code article: 144-1, 144-2.2, 316-1. */
+export const ARTICLE = /^\d{1,3}(-\d{1,2})?(\.\d{1,2}(\.\d{1,2})?)?$/;
 
 export class CaseService {
   constructor(private readonly dataSource: DataSource, private readonly identity: Identity) {}
@@ -46,9 +47,11 @@ export class CaseService {
       const found = await manager.query(`SELECT 1 FROM mla.criminal_case WHERE id = $1`, [caseId]);
       if (found.length === 0) throw new NotFoundError("case", caseId);
       if (requestIds.length > 0) {
-        const serving: { id: string }[] = await manager.query(`SELECT id FROM mla.mla_request WHERE id = ANY($1::uuid[]) AND case_id = $2`, [requestIds, caseId]);
-        const others = requestIds.filter((id) => !serving.some((s) => s.id === id));
-        if (others.length > 0) throw new UserInputError("input.requestIds", `not requests serving this case: ${others.join(", ")}`);
+        const found: { id: string; case_id: string | null }[] = await manager.query(`SELECT id, case_id FROM mla.mla_request WHERE id = ANY($1::uuid[])`, [requestIds]);
+        const missing = requestIds.filter((id) => !found.some((f) => f.id === id));
+        if (missing.length > 0) throw new UserInputError("input.requestIds", `no MLA request ${missing.join(", ")}`);
+        const others = found.filter((f) => f.case_id !== caseId).map((f) => f.id);
+        if (others.length > 0) throw new UserInputError("input.requestIds", `not requests serving this case: ${others.join(", ")} (attach them to the case first)`);
       }
       const [{ id }] = returnedRows<{ id: string }>(
         await manager.query(

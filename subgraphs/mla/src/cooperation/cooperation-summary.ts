@@ -1,5 +1,5 @@
 import { LocalDateResolver } from "graphql-scalars";
-import { Field, Float, InputType, Int, ObjectType, registerEnumType } from "type-graphql";
+import { Field, Float, ID, InputType, Int, ObjectType, registerEnumType } from "type-graphql";
 import { Agreement } from "../agreement/agreement";
 
 /**
@@ -90,8 +90,11 @@ export class CooperationRankingRow {
   @Field(() => Int, { description: "1 for the agreement that produced most on cases." })
   rank!: number;
 
-  @Field(() => Agreement, { description: "Resolved by the agreements subgraph." })
-  agreement!: Agreement;
+  @Field(() => ID, { description: "The agreement's id as the requests name it." })
+  agreementId!: string;
+
+  @Field(() => Agreement, { nullable: true, description: "Resolved by the agreements subgraph; null if it does not know agreementId, so the other rows stay intact." })
+  agreement!: Agreement | null;
 
   @Field(() => CooperationSummary)
   cooperation!: CooperationSummary;

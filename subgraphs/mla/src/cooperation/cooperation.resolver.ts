@@ -16,6 +16,6 @@ export class CooperationResolver {
   ): Promise<CooperationRankingRow[]> {
     checkPeriod(period);
     const rows = await new CooperationService(db).rank(period, pageSize(first));
-    return rows.map((row, index) => ({ rank: index + 1, agreement: { id: row.agreementId }, cooperation: row.summary }));
+    return rows.map((row, index) => ({ rank: index + 1, agreementId: row.agreementId, agreement: { id: row.agreementId }, cooperation: row.summary }));
   }
 }

@@ -1,9 +1,29 @@
-import { Field, ID, ObjectType } from "type-graphql";
+import { Field, ID, ObjectType, registerEnumType } from "type-graphql";
 import { Column, Entity, PrimaryGeneratedColumn } from "typeorm";
 import { Confidential } from "#shared/subgraph/confidential";
 import { MlaStatus } from "./mla-request";
 
-/** One accepted status change; the table is append-only. */
+export enum HistoryEntryKind {
+  /** A status step; the first one, from nothing, is the creation. */
+  STATUS = "STATUS",
+  /** Brought in by a spreadsheet import, already in its status (historical requests arrive closed). */
+  IMPORTED = "IMPORTED",
+  /** Fields other than the status changed by an import (`changedFields` names them). */
+  UPDATED = "UPDATED",
+  CASE_ATTACHED = "CASE_ATTACHED",
+  CASE_DETACHED = "CASE_DETACHED",
+}
+registerEnumType(HistoryEntryKind, { name: "HistoryEntryKind" });
+
+export enum ChangeOrigin {
+  /** A person through the API or the console. */
+  API = "API",
+  /** A spreadsheet import (docs/import.md). */
+  IMPORT = "IMPORT",
+}
+registerEnumType(ChangeOrigin, { name: "ChangeOrigin" });
+
+/** One accepted change of a request (status step, import, case attachment); the table is append-only. */
 @ObjectType()
 @Entity({ name: "mla_request_transition" })
 export class MlaRequestTransition {
@@ -14,11 +34,26 @@ export class MlaRequestTransition {
   @Column({ name: "request_id", type: "uuid" })
   requestId!: string;
 
-  @Field(() => MlaStatus, { nullable: true, description: "Null for the creation of the request." })
+  @Field(() => HistoryEntryKind)
+  @Column({ type: "text" })
+  kind!: HistoryEntryKind;
+
+  @Field(() => ChangeOrigin, { description: "Made through the API (a person) or by a spreadsheet import." })
+  @Column({ type: "text" })
+  origin!: ChangeOrigin;
+
+  @Column({ name: "case_id", type: "uuid", nullable: true })
+  caseId!: string | null;
+
+  @Field(() => [String], { description: "For UPDATED: the import columns that changed." })
+  @Column({ name: "changed_fields", type: "text", array: true })
+  changedFields!: string[];
+
+  @Field(() => MlaStatus, { nullable: true, description: "Null for the creation of the request (and for an import: it arrived in `to`)." })
   @Column({ name: "from_status", type: "text", nullable: true })
   from!: MlaStatus | null;
 
-  @Field(() => MlaStatus)
+  @Field(() => MlaStatus, { description: "The status after the change (unchanged by a case attachment or a field update)." })
   @Column({ name: "to_status", type: "text" })
   to!: MlaStatus;
 

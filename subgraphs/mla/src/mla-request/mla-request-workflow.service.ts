@@ -4,9 +4,14 @@ import type { Identity } from "#shared/auth/identity";
 import { returnedRows } from "#shared/database/data-source";
 import { ConflictError, NotFoundError, StaleVersionError, UserInputError } from "#shared/errors";
 import { isUuid } from "#shared/database/uuid";
+import { render } from "#shared/import/import-messages";
+import type { SubgraphPeers } from "#shared/subgraph/peers";
+import { checkReferences } from "#shared/subgraph/references";
 import { LegalBasisKind, MlaRequest, MlaStatus } from "./mla-request";
+import { ChangeOrigin, HistoryEntryKind } from "./mla-request-transition";
 import type { CreateMlaRequestInput, TransitionInput } from "./mla-request.input";
-import { canTransition, initialStatus, isFinal, ALLOWED_TRANSITIONS } from "./mla-status";
+import { requestViolations, TEXT_LIMITS, throwFirst, transitionProblem } from "./mla-request.rules";
+import { initialStatus, isFinal } from "./mla-status";
 
 function text(value: string | null | undefined, field: string, max = 4000): string | null {
   const trimmed = value?.trim() ?? "";
@@ -18,9 +23,39 @@ function today(): string {
   return new Date().toISOString().slice(0, 10);
 }
 
+/** One entry of a request's history (append-only), as every writer records it. */
+export interface HistoryEntry {
+  requestId: string;
+  kind: HistoryEntryKind;
+  from: MlaStatus | null;
+  to: MlaStatus;
+  note?: string | null;
+  refusalGround?: string | null;
+  caseId?: string | null;
+  changedFields?: string[];
+}
+
+/** Appends history entries in one statement, with who made them and how (API or import). */
+export async function recordHistory(manager: EntityManager, identity: Identity, origin: ChangeOrigin, entries: readonly HistoryEntry[]): Promise<void> {
+  if (entries.length === 0) return;
+  await manager.query(
+    `INSERT INTO mla.mla_request_transition (request_id, kind, from_status, to_status, note, refusal_ground, case_id, changed_fields,
+       origin, changed_by, changed_by_name)
+     SELECT e.request_id, e.kind, e.from_status, e.to_status, e.note, e.refusal_ground, e.case_id,
+            CASE WHEN e.changed_fields = '' THEN '{}'::text[] ELSE string_to_array(e.changed_fields, ',') END, $9, $10, $11
+       FROM unnest($1::uuid[], $2::text[], $3::text[], $4::text[], $5::text[], $6::text[], $7::uuid[], $8::text[])
+         AS e(request_id, kind, from_status, to_status, note, refusal_ground, case_id, changed_fields)`,
+    [
+      entries.map((e) => e.requestId), entries.map((e) => e.kind), entries.map((e) => e.from), entries.map((e) => e.to),
+      entries.map((e) => e.note ?? null), entries.map((e) => e.refusalGround ?? null), entries.map((e) => e.caseId ?? null),
+      entries.map((e) => (e.changedFields ?? []).join(",")), origin, identity.subject, identity.name,
+    ],
+  );
+}
+
 /** Creating requests and moving them through the workflow; every accepted transition is kept. */
 export class MlaRequestWorkflow {
-  constructor(private readonly dataSource: DataSource, private readonly identity: Identity) {}
+  constructor(private readonly dataSource: DataSource, private readonly identity: Identity, private readonly peers: SubgraphPeers) {}
 
   /**
    * Idempotent under retry: the client's key is unique; the same key with the same content returns the
@@ -29,16 +64,23 @@ export class MlaRequestWorkflow {
   async create(input: CreateMlaRequestInput): Promise<MlaRequest> {
     const key = text(input.idempotencyKey, "input.idempotencyKey", 200);
     if (!key) throw new UserInputError("input.idempotencyKey", "is required");
-    const reference = text(input.reference, "input.reference", 100);
-    if (!reference) throw new UserInputError("input.reference", "must not be empty");
+    const reference = input.reference?.trim() ?? "";
     const country = input.counterpartCountry?.trim().toUpperCase();
     if (!/^[A-Z]{2}$/.test(country)) throw new UserInputError("input.counterpartCountry", "must be an ISO 3166-1 alpha-2 code, e.g. TR");
     const agreementId = text(input.legalBasisAgreementId, "input.legalBasisAgreementId", 100);
-    if ((input.legalBasisKind === LegalBasisKind.AGREEMENT) !== Boolean(agreementId)) {
-      throw new UserInputError("input.legalBasisAgreementId", "give an agreement exactly when legalBasisKind is AGREEMENT");
-    }
+    const authority = input.counterpartAuthority?.trim() || null;
     if (input.caseId && !isUuid(input.caseId)) throw new UserInputError("input.caseId", "is not a case id");
-    if (input.openedOn && input.dueOn && input.dueOn < input.openedOn) throw new UserInputError("input.dueOn", "must not be before openedOn");
+    throwFirst(
+      requestViolations({
+        reference, direction: input.direction, counterpartAuthority: authority, legalBasisKind: input.legalBasisKind,
+        legalBasisAgreementId: agreementId, openedOn: input.openedOn ?? null, dueOn: input.dueOn ?? null,
+      }),
+    );
+    // The country and the agreement live in the agreements subgraph: one call asks it about both.
+    await checkReferences(this.peers, [
+      { field: "input.counterpartCountry", entity: "Country", key: country },
+      { field: "input.legalBasisAgreementId", entity: "Agreement", key: agreementId },
+    ]);
     const fingerprint = createHash("sha256")
       .update(JSON.stringify({ ...input, idempotencyKey: undefined }))
       .digest("hex");
@@ -70,22 +112,21 @@ export class MlaRequestWorkflow {
              legal_basis_agreement_id, case_id, assistance_types, priority, spontaneous, status, opened_on, due_on, internal_note,
              idempotency_key, idempotency_fingerprint, synthetic)
            VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, false) RETURNING id`,
-          [reference, input.direction, country, text(input.counterpartAuthority, "input.counterpartAuthority", 300), input.legalBasisKind,
+          [reference, input.direction, country, authority, input.legalBasisKind ?? LegalBasisKind.NOT_STATED,
             agreementId, input.caseId ?? null, [...new Set(input.assistanceTypes)], input.priority, input.spontaneous, status,
             input.openedOn ?? null, input.dueOn ?? null, text(input.internalNote, "input.internalNote"), key, fingerprint],
         ),
       );
-      await this.record(manager, id, null, status, "created", null);
+      await recordHistory(manager, this.identity, ChangeOrigin.API, [{ requestId: id, kind: HistoryEntryKind.STATUS, from: null, to: status, note: "created" }]);
       return manager.getRepository(MlaRequest).findOneByOrFail({ id });
     });
   }
 
   async transition(id: string, expectedVersion: number, input: TransitionInput): Promise<MlaRequest> {
     if (!isUuid(id)) throw new NotFoundError("MLA request", id);
-    const note = text(input.note, "input.note");
-    const ground = text(input.refusalGround, "input.refusalGround", 2000);
-    if (input.to === MlaStatus.REFUSED && !ground) throw new UserInputError("input.refusalGround", "a refusal must state its ground");
-    if (input.to !== MlaStatus.REFUSED && ground) throw new UserInputError("input.refusalGround", "only a refusal has a ground");
+    const note = text(input.note, "input.note", TEXT_LIMITS.note);
+    const ground = text(input.refusalGround, "input.refusalGround", TEXT_LIMITS.refusalGround);
+    throwFirst(requestViolations({ status: input.to, refusalGround: ground }));
     const on = input.on ?? today();
     return this.dataSource.transaction(async (manager) => {
       const rows: { status: MlaStatus; version: number; opened_on: string | null }[] = await manager.query(
@@ -97,10 +138,8 @@ export class MlaRequestWorkflow {
       if (current.version !== expectedVersion) {
         throw new StaleVersionError("MLA request", expectedVersion, current.version);
       }
-      if (!canTransition(current.status, input.to)) {
-        const allowed = ALLOWED_TRANSITIONS[current.status];
-        throw new UserInputError("input.to", `cannot go from ${current.status} to ${input.to}; allowed: ${allowed.length ? allowed.join(", ") : "none (final status)"}`);
-      }
+      const problem = transitionProblem(current.status, input.to);
+      if (problem) throw new UserInputError("input.to", render(problem, "en"));
       if (current.opened_on && on < current.opened_on) throw new UserInputError("input.on", "must not be before the request was opened");
       await manager.query(
         `UPDATE mla.mla_request SET status = $2, version = version + 1, updated_at = now(),
@@ -111,16 +150,10 @@ export class MlaRequestWorkflow {
          WHERE id = $1`,
         [id, input.to, on, isFinal(input.to), ground],
       );
-      await this.record(manager, id, current.status, input.to, note, ground);
+      await recordHistory(manager, this.identity, ChangeOrigin.API, [
+        { requestId: id, kind: HistoryEntryKind.STATUS, from: current.status, to: input.to, note, refusalGround: ground },
+      ]);
       return manager.getRepository(MlaRequest).findOneByOrFail({ id });
     });
-  }
-
-  private async record(manager: EntityManager, id: string, from: MlaStatus | null, to: MlaStatus, note: string | null, ground: string | null) {
-    await manager.query(
-      `INSERT INTO mla.mla_request_transition (request_id, from_status, to_status, note, refusal_ground, changed_by, changed_by_name)
-       VALUES ($1, $2, $3, $4, $5, $6, $7)`,
-      [id, from, to, note, ground, this.identity.subject, this.identity.name],
-    );
   }
 }

@@ -1,5 +1,6 @@
 import { LocalDateResolver } from "graphql-scalars";
 import { Field, Float, ID, InputType } from "type-graphql";
+import { References } from "#shared/subgraph/references";
 import { OutcomeKind } from "../case/case-outcome";
 import { AssistanceType, Direction, LegalBasisKind, MlaStatus, Priority } from "./mla-request";
 
@@ -14,7 +15,8 @@ export class CreateMlaRequestInput {
   @Field(() => Direction)
   direction!: Direction;
 
-  @Field({ description: "ISO 3166-1 alpha-2 code." })
+  @References("Country")
+  @Field({ description: "ISO 3166-1 alpha-2 code of a country the hub knows." })
   counterpartCountry!: string;
 
   @Field(() => String, { nullable: true })
@@ -23,9 +25,11 @@ export class CreateMlaRequestInput {
   @Field(() => LegalBasisKind)
   legalBasisKind!: LegalBasisKind;
 
+  @References("Agreement")
   @Field(() => ID, { nullable: true, description: "Required when legalBasisKind is AGREEMENT." })
   legalBasisAgreementId?: string | null;
 
+  @References("Case")
   @Field(() => ID, { nullable: true })
   caseId?: string | null;
 
@@ -95,9 +99,17 @@ export class RecordOutcomeInput {
   @Field(() => LocalDateResolver)
   recordedOn!: string;
 
+  @References("MlaRequest")
   @Field(() => [ID], { description: "The requests (serving this case) that contributed to it." })
   requestIds!: string[];
 
   @Field(() => String, { nullable: true })
   note?: string | null;
+}
+
+@InputType({ description: "The case a request is to serve." })
+export class CaseAttachmentInput {
+  @References("Case")
+  @Field(() => ID)
+  caseId!: string;
 }

@@ -33,12 +33,18 @@ export class MlaRequestResolver {
     return isUuid(id) ? loaders.request.load(id) : null;
   }
 
-  @FieldResolver(() => Agreement, { nullable: true, description: "The agreement the request relies on; null for reciprocity or when not stated." })
+  @FieldResolver(() => Agreement, {
+    nullable: true,
+    description: "The agreement the request relies on; null for reciprocity or when not stated, and when the agreements subgraph does not know legalBasisAgreementId.",
+  })
   legalBasis(@Root() request: MlaRequest): Agreement | null {
     return request.legalBasisAgreementId ? { id: request.legalBasisAgreementId } : null;
   }
 
-  @FieldResolver(() => Country)
+  @FieldResolver(() => Country, {
+    nullable: true,
+    description: "Resolved by the agreements subgraph; null if it does not know counterpartCountryCode, so the request still shows.",
+  })
   counterpartCountry(@Root() request: MlaRequest): Country {
     return { code: request.counterpartCountryCode };
   }
@@ -65,18 +71,18 @@ export class MlaRequestResolver {
 
   @Authorized("officer")
   @Mutation(() => MlaRequest, { description: "Record a request; retrying with the same idempotencyKey returns the same request (officer)." })
-  createMlaRequest(@Ctx() { db, identity }: MlaContext, @Arg("input", () => CreateMlaRequestInput) input: CreateMlaRequestInput) {
-    return new MlaRequestWorkflow(db, identity).create(input);
+  createMlaRequest(@Ctx() { db, identity, peers }: MlaContext, @Arg("input", () => CreateMlaRequestInput) input: CreateMlaRequestInput) {
+    return new MlaRequestWorkflow(db, identity, peers).create(input);
   }
 
   @Authorized("officer")
   @Mutation(() => MlaRequest, { description: "Move a request to its next status; CONFLICT if expectedVersion is stale (officer)." })
   transitionMlaRequest(
-    @Ctx() { db, identity }: MlaContext,
+    @Ctx() { db, identity, peers }: MlaContext,
     @Arg("id", () => ID) id: string,
     @Arg("expectedVersion", () => Int) expectedVersion: number,
     @Arg("input", () => TransitionInput) input: TransitionInput,
   ) {
-    return new MlaRequestWorkflow(db, identity).transition(id, expectedVersion, input);
+    return new MlaRequestWorkflow(db, identity, peers).transition(id, expectedVersion, input);
   }
 }

@@ -73,6 +73,7 @@ export class MlaRequest {
   @Column({ type: "text" })
   direction!: Direction;
 
+  @Field({ description: "ISO 3166-1 alpha-2 code of the counterpart country, as stored (shown even if the agreements subgraph does not know it)." })
   @Column({ name: "counterpart_country_code", type: "char", length: 2 })
   counterpartCountryCode!: string;
 
@@ -84,6 +85,7 @@ export class MlaRequest {
   @Column({ name: "legal_basis_kind", type: "text" })
   legalBasisKind!: LegalBasisKind;
 
+  @Field(() => ID, { nullable: true, description: "The id of the agreement relied on, as stored (shown even if the agreements subgraph does not know it)." })
   @Column({ name: "legal_basis_agreement_id", type: "text", nullable: true })
   legalBasisAgreementId!: string | null;
 

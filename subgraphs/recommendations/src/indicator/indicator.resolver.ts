@@ -32,11 +32,11 @@ export class IndicatorResolver {
   @Authorized("officer")
   @Mutation(() => IndicatorAssessment, { description: "Record an indicator criterion's status for a reporting period (officer)." })
   assessIndicator(
-    @Ctx() { db, identity }: RecommendationsContext,
+    @Ctx() { db, identity, peers }: RecommendationsContext,
     @Arg("itemId", () => ID) itemId: string,
     @Arg("input", () => IndicatorAssessmentInput) input: IndicatorAssessmentInput,
   ) {
-    return new StatusRecorder(db, identity).assessIndicator(itemId, input);
+    return new StatusRecorder(db, identity, peers).assessIndicator(itemId, input);
   }
 }
 

@@ -90,7 +90,8 @@ export class RecommendationResolver {
   }
 
   @FieldResolver(() => [Agreement], {
-    description: "Agreements its evidence names; ask for their cooperation (mla) to see what they produced on cases.",
+    nullable: "items",
+    description: "Agreements its evidence names; ask for their cooperation (mla) to see what they produced on cases. An entry is null when the agreements subgraph does not know its id (see evidence { agreementId }).",
   })
   async cooperationAgreements(@Root() recommendation: Recommendation, @Ctx() context: RecommendationsContext): Promise<Agreement[]> {
     const ids = (await evidenceOf(recommendation, context)).filter((e) => e.kind === EvidenceKind.AGREEMENT).map((e) => e.agreementId!);
@@ -100,11 +101,11 @@ export class RecommendationResolver {
   @Authorized("officer")
   @Mutation(() => StatusUpdate, { description: "Record where a recommendation stands, with evidence; CONFLICT if expectedVersion is stale (officer)." })
   recordStatusUpdate(
-    @Ctx() { db, identity }: RecommendationsContext,
+    @Ctx() { db, identity, peers }: RecommendationsContext,
     @Arg("recommendationId", () => ID) recommendationId: string,
     @Arg("expectedVersion", () => Int) expectedVersion: number,
     @Arg("input", () => StatusUpdateInput) input: StatusUpdateInput,
   ) {
-    return new StatusRecorder(db, identity).record(recommendationId, expectedVersion, input);
+    return new StatusRecorder(db, identity, peers).record(recommendationId, expectedVersion, input);
   }
 }

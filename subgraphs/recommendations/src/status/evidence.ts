@@ -24,12 +24,15 @@ export class Evidence {
   @Column({ type: "text" })
   kind!: EvidenceKind;
 
+  @Field(() => ID, { nullable: true, description: "For AGREEMENT, as stored (shown even if the agreements subgraph does not know it)." })
   @Column({ name: "agreement_id", type: "text", nullable: true })
   agreementId!: string | null;
 
+  @Field(() => ID, { nullable: true, description: "For MLA_REQUEST, as stored (shown even if the mla subgraph does not know it)." })
   @Column({ name: "mla_request_id", type: "uuid", nullable: true })
   mlaRequestId!: string | null;
 
+  @Field(() => ID, { nullable: true, description: "For MEASURE, as stored (shown even if the agreements subgraph does not know it)." })
   @Column({ name: "measure_id", type: "text", nullable: true })
   measureId!: string | null;
 

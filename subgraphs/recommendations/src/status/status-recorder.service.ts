@@ -3,12 +3,17 @@ import type { Identity } from "#shared/auth/identity";
 import { returnedRows } from "#shared/database/data-source";
 import { NotFoundError, StaleVersionError, UserInputError } from "#shared/errors";
 import { isUuid } from "#shared/database/uuid";
+import type { SubgraphPeers } from "#shared/subgraph/peers";
+import { checkReferences, type FieldReference } from "#shared/subgraph/references";
 import { IndicatorAssessment } from "../indicator/indicator";
 import { EvidenceKind } from "./evidence";
 import type { EvidenceInput, IndicatorAssessmentInput, StatusUpdateInput } from "./status-update.input";
 import { StatusUpdate } from "./status-update";
 
-const PERIOD = /^\d{4}(-(H[12]|Q[1-4]|(0[1-9]|1[0-2])))?$/;
+/** "2024", "2024-H1", "2024-Q3", "2024-05": the reporting periods monitoring bodies use. */
+export const PERIOD = /^\d{4}(-(H[12]|Q[1-4]|(0[1-9]|1[0-2])))?$/;
+export const NOTE_LIMIT = 4000;
+export const EVIDENCE_LIMIT = 50;
 
 function checkPeriod(period: string, field: string): string {
   const value = period?.trim();
@@ -32,8 +37,17 @@ function checkEvidence(evidence: EvidenceInput, index: number): void {
   if (evidence.documentUrl && !/^https?:\/\/\S+$/.test(evidence.documentUrl)) throw new UserInputError(field("documentUrl"), "must be an http(s) URL");
 }
 
+/** The hub records evidence names, each owned by another subgraph: they must exist there. */
+function evidenceReferences(evidence: EvidenceInput[]): FieldReference[] {
+  return evidence.flatMap((piece, i) => [
+    { field: `input.evidence[${i}].agreementId`, entity: "Agreement" as const, key: piece.agreementId },
+    { field: `input.evidence[${i}].mlaRequestId`, entity: "MlaRequest" as const, key: piece.mlaRequestId },
+    { field: `input.evidence[${i}].measureId`, entity: "Measure" as const, key: piece.measureId },
+  ]);
+}
+
 export class StatusRecorder {
-  constructor(private readonly dataSource: DataSource, private readonly identity: Identity) {}
+  constructor(private readonly dataSource: DataSource, private readonly identity: Identity, private readonly peers: SubgraphPeers) {}
 
   /**
    * Appends a status update with its evidence. The recommendation's version guards against two officers
@@ -42,10 +56,12 @@ export class StatusRecorder {
   async record(recommendationId: string, expectedVersion: number, input: StatusUpdateInput): Promise<StatusUpdate> {
     const period = checkPeriod(input.reportingPeriod, "input.reportingPeriod");
     const note = input.note?.trim() || null;
-    if (note && note.length > 4000) throw new UserInputError("input.note", "must be at most 4000 characters");
+    if (note && note.length > NOTE_LIMIT) throw new UserInputError("input.note", `must be at most ${NOTE_LIMIT} characters`);
     if (input.correctsId && !isUuid(input.correctsId)) throw new UserInputError("input.correctsId", "is not a status update id");
-    if (input.evidence.length > 50) throw new UserInputError("input.evidence", "at most 50 pieces per update");
+    if (input.evidence.length > EVIDENCE_LIMIT) throw new UserInputError("input.evidence", `at most ${EVIDENCE_LIMIT} pieces per update`);
     input.evidence.forEach(checkEvidence);
+    // One call to each owning subgraph (agreements for agreements and measures, mla for requests).
+    await checkReferences(this.peers, evidenceReferences(input.evidence));
     return this.dataSource.transaction(async (manager) => {
       const rows: { version: number }[] = await manager.query(`SELECT version FROM recommendations.recommendation WHERE id = $1 FOR UPDATE`, [recommendationId]);
       if (rows.length === 0) throw new NotFoundError("recommendation", recommendationId);

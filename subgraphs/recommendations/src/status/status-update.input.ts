@@ -1,4 +1,5 @@
 import { Field, ID, InputType } from "type-graphql";
+import { References } from "#shared/subgraph/references";
 import { IndicatorStatus } from "../indicator/indicator";
 import { EvidenceKind } from "./evidence";
 import { RecommendationStatus } from "./status-update";
@@ -8,12 +9,15 @@ export class EvidenceInput {
   @Field(() => EvidenceKind)
   kind!: EvidenceKind;
 
+  @References("Agreement")
   @Field(() => ID, { nullable: true, description: "For AGREEMENT." })
   agreementId?: string | null;
 
+  @References("MlaRequest")
   @Field(() => ID, { nullable: true, description: "For MLA_REQUEST." })
   mlaRequestId?: string | null;
 
+  @References("Measure")
   @Field(() => ID, { nullable: true, description: "For MEASURE." })
   measureId?: string | null;
 
@@ -38,6 +42,7 @@ export class StatusUpdateInput {
   @Field(() => String, { nullable: true })
   note?: string | null;
 
+  @References("StatusUpdate")
   @Field(() => ID, { nullable: true, description: "The earlier update this one corrects (history is never rewritten)." })
   correctsId?: string | null;
 

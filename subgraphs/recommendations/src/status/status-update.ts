@@ -11,6 +11,13 @@ export enum RecommendationStatus {
 }
 registerEnumType(RecommendationStatus, { name: "RecommendationStatus" });
 
+/** Who wrote a status update: a person (API, console) or a spreadsheet import (same values as mla's). */
+export enum ChangeOrigin {
+  API = "API",
+  IMPORT = "IMPORT",
+}
+registerEnumType(ChangeOrigin, { name: "ChangeOrigin" });
+
 /** Where a recommendation stood in a reporting period. Never changed: a correction is a new update. */
 @ObjectType()
 @Entity({ name: "status_update" })
@@ -49,4 +56,8 @@ export class StatusUpdate {
   @Field()
   @Column({ name: "recorded_at", type: "timestamptz" })
   recordedAt!: Date;
+
+  @Field(() => ChangeOrigin, { description: "Recorded by a person (API) or by a spreadsheet import." })
+  @Column({ type: "text" })
+  origin!: ChangeOrigin;
 }

@@ -1,0 +1,63 @@
+import { Field, ObjectType } from "type-graphql";
+import type { DataSource } from "typeorm";
+import { comparableName } from "#shared/database/az-fold";
+import { Agreement } from "../agreement/agreement";
+import { Country } from "../country/country";
+
+@ObjectType({ description: "The country a name (ISO code, or name in az/en/ru) stands for." })
+export class CountryNameMatch {
+  @Field({ description: "The name as asked." })
+  name!: string;
+
+  @Field(() => Country, { nullable: true, description: "Null when no country the hub knows has this code or name." })
+  country!: Country | null;
+}
+
+@ObjectType({ description: "The agreements a name (id, exact title in any language, or short name) stands for." })
+export class AgreementNameMatch {
+  @Field({ description: "The name as asked." })
+  name!: string;
+
+  @Field(() => [Agreement], { description: "None: unknown; one: found; several: the name is ambiguous." })
+  agreements!: Agreement[];
+}
+
+const REGION_NAMES = (["az", "en", "ru"] as const).map((language) => new Intl.DisplayNames([language], { type: "region" }));
+
+/**
+ * Countries by ISO code or name. Names are those of the seeds (az, en) and, for the same codes, the CLDR
+ * names Node's ICU carries in az, en and ru (the seeds have no Russian names): "Турция", "Türkiyə",
+ * "Turkey" and "TR" all give TR. Compared folded (case, Azerbaijani letters, spaces, quotes).
+ */
+export async function countriesByName(dataSource: DataSource, names: readonly string[]): Promise<CountryNameMatch[]> {
+  const countries = await dataSource.getRepository(Country).find();
+  const byName = new Map<string, Country>();
+  for (const country of countries) {
+    const known = [country.code, country.nameAz, country.nameEn, ...REGION_NAMES.map((names) => names.of(country.code) ?? "")];
+    for (const name of known) if (name) byName.set(comparableName(name), country);
+  }
+  return names.map((name) => ({ name, country: byName.get(comparableName(name)) ?? null }));
+}
+
+/**
+ * Agreements by id, exact title (az, en or ru) or short name. Titles and ids are compared folded, like
+ * countries. Short names (`aliases`) belong to issue 12: when the agreement table has them, add them to
+ * `namesOf` and every import resolves them (docs/import.md).
+ */
+export async function agreementsByName(dataSource: DataSource, names: readonly string[]): Promise<AgreementNameMatch[]> {
+  const agreements = await dataSource.getRepository(Agreement).find();
+  const byName = new Map<string, Agreement[]>();
+  for (const agreement of agreements) {
+    for (const name of new Set(namesOf(agreement).map(comparableName))) {
+      if (name) byName.set(name, [...(byName.get(name) ?? []), agreement]);
+    }
+  }
+  return names.map((name) => {
+    const exactId = agreements.find((agreement) => agreement.id === name.trim());
+    return { name, agreements: exactId ? [exactId] : (byName.get(comparableName(name)) ?? []) };
+  });
+}
+
+function namesOf(agreement: Agreement): string[] {
+  return [agreement.id, agreement.titleAz, agreement.titleEn, agreement.titleRu].filter((name): name is string => Boolean(name));
+}
