@@ -67,6 +67,11 @@ export class AgreementFields {
 export class CreateAgreementInput extends AgreementFields {
   @Field(() => ID, { description: "Stable slug: lower-case letters, digits and dashes." })
   id!: string;
+
+  // Declared again only so the field keeps its @References mark: type-graphql drops extensions of inherited input fields.
+  @References("Organization")
+  @Field(() => ID, { nullable: true })
+  declare frameworkOrganizationId?: string | null;
 }
 
 @InputType({ description: "A state (countryCode) or an organisation (organizationId) and its status in the agreement." })
