@@ -32,4 +32,12 @@ describe("loadConfig", () => {
     expect(() => loadConfig({ [variable]: value })).toThrow(ConfigError);
     expect(() => loadConfig({ [variable]: value })).toThrow(new RegExp(`^${variable}: `));
   });
+
+  it("limits imports to 10 MB and finds the hub for the CLI at PORT unless HUB_URL says otherwise", () => {
+    expect(loadConfig({}).maxImportBytes).toBe(10 * 1024 * 1024);
+    expect(loadConfig({ PORT: "4100" }).hubUrl).toBe("http://127.0.0.1:4100");
+    expect(loadConfig({ HUB_URL: "https://hub.example/" }).hubUrl).toBe("https://hub.example");
+    expect(() => loadConfig({ MAX_IMPORT_BYTES: "0" })).toThrow(/^MAX_IMPORT_BYTES: /);
+    expect(() => loadConfig({ HUB_URL: "hub.example" })).toThrow(/^HUB_URL: /);
+  });
 });

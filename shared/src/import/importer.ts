@@ -82,8 +82,9 @@ export async function runImport(importer: TableImporter, file: Buffer, context: 
     created: count("CREATE"),
     updated: count("UPDATE"),
     unchanged: count("UNCHANGED"),
+    // By row, then in the order of the columns (as a user reads the sheet).
     errors: [...problems.list]
-      .sort((a, b) => (a.row ?? 0) - (b.row ?? 0))
+      .sort((a, b) => (a.row ?? 0) - (b.row ?? 0) || columnOrder(importer, a.column) - columnOrder(importer, b.column))
       .map(({ row, column, problem }) => ({ row, column, message: render(problem, context.language), code: problem.key })),
   };
   if (context.dryRun) {
@@ -94,4 +95,9 @@ export async function runImport(importer: TableImporter, file: Buffer, context: 
     }));
   }
   return result;
+}
+
+function columnOrder(importer: TableImporter, column: string | null): number {
+  const index = importer.columns.findIndex((c) => c.name === column);
+  return index < 0 ? importer.columns.length : index;
 }
