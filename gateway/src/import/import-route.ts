@@ -64,16 +64,28 @@ export async function registerImportRoutes(app: FastifyInstance, options: Import
       }
       const kind: ImportKind = request.params.kind;
       const url = `${subgraphBase(options.subgraphUrls[IMPORT_OWNERS[kind]])}/import/${kind}?dryRun=${dryRun}`;
-      const response = await fetch(url, {
-        method: "POST",
-        headers: {
-          "content-type": "application/octet-stream",
-          [IDENTITY_HEADER]: await signIdentity(options.internalSecret, identity),
-          ...(request.headers["accept-language"] ? { "accept-language": String(request.headers["accept-language"]) } : {}),
-        },
-        body: file,
-        signal: AbortSignal.timeout(IMPORT_TIMEOUT_MS),
-      });
+      let response: Response;
+      try {
+        response = await fetch(url, {
+          method: "POST",
+          headers: {
+            "content-type": "application/octet-stream",
+            [IDENTITY_HEADER]: await signIdentity(options.internalSecret, identity),
+            ...(request.headers["accept-language"] ? { "accept-language": String(request.headers["accept-language"]) } : {}),
+          },
+          body: file,
+          signal: AbortSignal.timeout(IMPORT_TIMEOUT_MS),
+        });
+      } catch (error) {
+        // Refused: nothing was imported. Timed out: the subgraph may still finish, so the caller should look first.
+        const timedOut = (error as Error).name === "TimeoutError";
+        options.log.warn({ subgraph: IMPORT_OWNERS[kind], timedOut }, "import not answered");
+        await audit("ERROR", ["SERVICE_UNAVAILABLE"], { bytes: file.length });
+        return reply.code(timedOut ? 504 : 503).send(errorBody(
+          timedOut ? `the ${IMPORT_OWNERS[kind]} service did not answer in time: check the records before importing again` : `the ${IMPORT_OWNERS[kind]} service is not answering; nothing was imported`,
+          "SERVICE_UNAVAILABLE",
+        ));
+      }
       const body = (await response.json()) as ImportSummary;
       const codes = [...new Set((body.errors ?? []).map((e) => String(e.code ?? "INTERNAL_SERVER_ERROR")))];
       await audit(response.ok && codes.length === 0 ? "OK" : "ERROR", response.ok ? codes : [`HTTP_${response.status}`], {

@@ -12,8 +12,10 @@ export interface ColumnDefinition {
   meaning: Record<Language, string>;
   /** A value as it would be written, shown in the help sheet. */
   example: string;
-  /** Allowed codes: offered as a drop-down list in the .xlsx template. */
+  /** Allowed codes: offered as a drop-down list in the .xlsx template (unless the cell takes several). */
   values?: readonly string[];
+  /** The cell holds several values separated by `;`. */
+  multiple?: boolean;
   /** Dates are written as text in the template, so Excel keeps what the user typed. */
   date?: boolean;
 }

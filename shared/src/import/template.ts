@@ -28,7 +28,7 @@ export async function writeTemplate(kind: string, columns: readonly ColumnDefini
   columns.forEach((column, index) => {
     const letter = sheet.getColumn(index + 1).letter;
     if (column.date) sheet.getColumn(index + 1).numFmt = "@";
-    if (column.values) {
+    if (column.values && !column.multiple) {
       // A list formula is limited to 255 characters; longer lists are in the help sheet only.
       const list = `"${column.values.join(",")}"`;
       if (list.length <= 255) {

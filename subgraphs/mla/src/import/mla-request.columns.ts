@@ -68,6 +68,7 @@ export const MLA_REQUEST_COLUMNS: readonly ColumnDefinition[] = [
     name: "assistance_types",
     example: "EVIDENCE; WITNESS_VICTIM_INTERVIEW",
     values: Object.values(AssistanceType),
+    multiple: true,
     meaning: {
       en: "What is asked, one or more codes separated by ; or ,",
       az: "Nə xahiş olunur: ; və ya , ilə ayrılmış bir və ya bir neçə kod.",

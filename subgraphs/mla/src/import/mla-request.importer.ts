@@ -125,22 +125,82 @@ function readRow(row: ImportRow, problems: ImportProblems): RequestRow {
     else typesValid = false;
   }
   if (cell("counterpart_country") === "") problems.add(row.row, "counterpart_country", "required");
+  const direction = required("direction", (text) => parseChoice(text, Object.values(Direction)));
   return {
     row,
     reference: required("reference", (text) => parseText(text, TEXT_LIMITS.reference)) ?? undefined,
-    direction: required("direction", (text) => parseChoice(text, Object.values(Direction))),
+    direction,
     countryName: cell("counterpart_country"),
     authority: row.read("counterpart_authority", parseText(cell("counterpart_authority"), TEXT_LIMITS.counterpartAuthority), problems),
     basisName: cell("legal_basis_agreement"),
     caseReference: cell("case_reference"),
     assistanceTypes: typesValid ? [...new Set(types)].sort() : undefined,
     priority: cell("priority") === "" ? Priority.NORMAL : row.read("priority", parseChoice(cell("priority"), Object.values(Priority)), problems),
-    status: cell("status") === "" ? undefined : row.read("status", parseChoice(cell("status"), Object.values(MlaStatus)), problems),
+    // An empty status is where a request of its direction starts.
+    status: cell("status") === "" ? (direction && initialStatus(direction)) : row.read("status", parseChoice(cell("status"), Object.values(MlaStatus)), problems),
     openedOn: row.read("opened_on", optionalDay(cell("opened_on")), problems),
     dueOn: row.read("due_on", optionalDay(cell("due_on")), problems),
     closedOn: row.read("closed_on", optionalDay(cell("closed_on")), problems),
     refusalGround: row.read("refusal_ground", parseText(cell("refusal_ground"), TEXT_LIMITS.refusalGround), problems),
   };
+}
+
+interface Resolved {
+  country?: string;
+  legalBasisKind?: LegalBasisKind;
+  agreementId?: string | null;
+}
+
+/** Countries and agreements by the names the file uses, asked of the agreements subgraph once for the file. */
+async function resolveNames(read: RequestRow[], context: ImportContext, problems: ImportProblems): Promise<Map<RequestRow, Resolved>> {
+  const names = await lookUpNames(
+    context.peers,
+    read.map((r) => r.countryName).filter(Boolean),
+    read.map((r) => r.basisName).filter((name) => name && !reciprocity.has(comparableName(name))),
+  );
+  const resolved = new Map<RequestRow, Resolved>();
+  for (const r of read) {
+    const country = r.countryName ? names.countries.get(r.countryName) : undefined;
+    if (r.countryName && !country) problems.add(r.row.row, "counterpart_country", "country_unknown", { value: r.countryName });
+    if (!r.basisName) resolved.set(r, { country, legalBasisKind: LegalBasisKind.NOT_STATED, agreementId: null });
+    else if (reciprocity.has(comparableName(r.basisName))) resolved.set(r, { country, legalBasisKind: LegalBasisKind.RECIPROCITY, agreementId: null });
+    else {
+      const ids = names.agreements.get(r.basisName) ?? [];
+      if (ids.length === 0) problems.add(r.row.row, "legal_basis_agreement", "agreement_unknown", { value: r.basisName });
+      if (ids.length > 1) problems.add(r.row.row, "legal_basis_agreement", "agreement_ambiguous", { value: r.basisName, ids: ids.join(", ") });
+      resolved.set(r, { country, legalBasisKind: LegalBasisKind.AGREEMENT, agreementId: ids.length === 1 ? ids[0] : undefined });
+    }
+  }
+  return resolved;
+}
+
+/** The request rules the API applies (mla-request.rules.ts), each violation at the column it is read from. */
+function checkRules(r: RequestRow, resolved: Resolved, problems: ImportProblems): void {
+  const violations = requestViolations({
+    reference: r.reference, direction: r.direction, counterpartAuthority: r.authority, legalBasisKind: resolved.legalBasisKind,
+    legalBasisAgreementId: resolved.agreementId, status: r.status, openedOn: r.openedOn, dueOn: r.dueOn, closedOn: r.closedOn, refusalGround: r.refusalGround,
+  });
+  for (const violation of violations) problems.add(r.row.row, COLUMN_OF[violation.field], violation.problem);
+}
+
+/** What the hub should hold for each valid row; cases are this subgraph's own, found by reference. */
+async function wantedRequests(manager: EntityManager, read: RequestRow[], resolved: Map<RequestRow, Resolved>, problems: ImportProblems): Promise<Map<RequestRow, Wanted>> {
+  const references = [...new Set(read.map((r) => r.caseReference).filter(Boolean))];
+  const found: { id: string; reference: string }[] = await manager.query(`SELECT id, reference FROM mla.criminal_case WHERE reference = ANY($1)`, [references]);
+  const cases = new Map(found.map((c) => [c.reference, c.id]));
+  const wanted = new Map<RequestRow, Wanted>();
+  for (const r of read) {
+    const caseId = r.caseReference ? cases.get(r.caseReference) : null;
+    if (caseId === undefined) problems.add(r.row.row, "case_reference", "case_unknown", { value: r.caseReference });
+    if (problems.isInvalid(r.row.row)) continue;
+    const { country, legalBasisKind, agreementId } = resolved.get(r)!;
+    wanted.set(r, {
+      reference: r.reference!, direction: r.direction!, country: country!, authority: r.authority ?? null, legalBasisKind: legalBasisKind!,
+      agreementId: agreementId ?? null, caseId: caseId ?? null, assistanceTypes: r.assistanceTypes!, priority: r.priority!, status: r.status!,
+      openedOn: r.openedOn ?? null, dueOn: r.dueOn ?? null, closedOn: r.closedOn ?? null, refusalGround: r.refusalGround ?? null,
+    });
+  }
+  return wanted;
 }
 
 /**
@@ -151,60 +211,17 @@ function readRow(row: ImportRow, problems: ImportProblems): RequestRow {
  */
 async function importRequests(rows: ImportRow[], context: ImportContext, problems: ImportProblems): Promise<Map<number, RowAction>> {
   const read = rows.map((row) => readRow(row, problems));
-  const statusCellEmpty = new Set(read.filter((r) => r.row.text("status") === "").map((r) => r.row.row));
-  for (const r of read) if (statusCellEmpty.has(r.row.row) && r.direction) r.status = initialStatus(r.direction);
-  checkRepeated(rows, "reference", (row) => {
-    const r = read[rows.indexOf(row)];
+  const byRow = new Map(read.map((r) => [r.row, r]));
+  const key = (row: ImportRow) => {
+    const r = byRow.get(row)!;
     return r.reference ? `${r.direction ?? row.text("direction")}|${r.reference}` : undefined;
-  }, (row) => row.text("reference"), problems);
-
-  const names = await lookUpNames(
-    context.peers,
-    read.map((r) => r.countryName).filter(Boolean),
-    read.map((r) => r.basisName).filter((name) => name && !reciprocity.has(comparableName(name))),
-  );
-  const resolved = new Map<RequestRow, { country?: string; legalBasisKind?: LegalBasisKind; agreementId?: string | null }>();
-  for (const r of read) {
-    const country = r.countryName ? names.countries.get(r.countryName) : undefined;
-    if (r.countryName && !country) problems.add(r.row.row, "counterpart_country", "country_unknown", { value: r.countryName });
-    let legalBasisKind: LegalBasisKind | undefined = LegalBasisKind.NOT_STATED;
-    let agreementId: string | null | undefined = null;
-    if (r.basisName && reciprocity.has(comparableName(r.basisName))) legalBasisKind = LegalBasisKind.RECIPROCITY;
-    else if (r.basisName) {
-      const ids = names.agreements.get(r.basisName) ?? [];
-      legalBasisKind = LegalBasisKind.AGREEMENT;
-      agreementId = ids.length === 1 ? ids[0] : undefined;
-      if (ids.length === 0) problems.add(r.row.row, "legal_basis_agreement", "agreement_unknown", { value: r.basisName });
-      if (ids.length > 1) problems.add(r.row.row, "legal_basis_agreement", "agreement_ambiguous", { value: r.basisName, ids: ids.join(", ") });
-    }
-    resolved.set(r, { country, legalBasisKind, agreementId });
-    const violations = requestViolations({
-      reference: r.reference, direction: r.direction, counterpartAuthority: r.authority, legalBasisKind, legalBasisAgreementId: agreementId,
-      status: r.status, openedOn: r.openedOn, dueOn: r.dueOn, closedOn: r.closedOn, refusalGround: r.refusalGround,
-    });
-    for (const violation of violations) problems.add(r.row.row, COLUMN_OF[violation.field], violation.problem);
-  }
-
+  };
+  checkRepeated(rows, "reference", key, (row) => row.text("reference"), problems);
+  const resolved = await resolveNames(read, context, problems);
+  for (const r of read) checkRules(r, resolved.get(r)!, problems);
   return context.db.transaction(async (manager) => {
     if (!context.dryRun) await lockForImport(manager);
-    const caseReferences = [...new Set(read.map((r) => r.caseReference).filter(Boolean))];
-    const cases = new Map<string, string>(
-      ((await manager.query(`SELECT id, reference FROM mla.criminal_case WHERE reference = ANY($1)`, [caseReferences])) as { id: string; reference: string }[]).map(
-        (c) => [c.reference, c.id],
-      ),
-    );
-    const wanted = new Map<RequestRow, Wanted>();
-    for (const r of read) {
-      const caseId = r.caseReference ? cases.get(r.caseReference) : null;
-      if (caseId === undefined) problems.add(r.row.row, "case_reference", "case_unknown", { value: r.caseReference });
-      if (problems.isInvalid(r.row.row)) continue;
-      const { country, legalBasisKind, agreementId } = resolved.get(r)!;
-      wanted.set(r, {
-        reference: r.reference!, direction: r.direction!, country: country!, authority: r.authority ?? null, legalBasisKind: legalBasisKind!,
-        agreementId: agreementId ?? null, caseId: caseId ?? null, assistanceTypes: r.assistanceTypes!, priority: r.priority!, status: r.status!,
-        openedOn: r.openedOn ?? null, dueOn: r.dueOn ?? null, closedOn: r.closedOn ?? null, refusalGround: r.refusalGround ?? null,
-      });
-    }
+    const wanted = await wantedRequests(manager, read, resolved, problems);
     const stored = await loadStored(manager, [...wanted.values()], !context.dryRun);
     const plan = await planChanges(manager, wanted, stored, problems);
     if (!problems.any && !context.dryRun) await applyChanges(manager, context, plan, wanted);

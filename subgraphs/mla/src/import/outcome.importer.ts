@@ -66,10 +66,12 @@ const keyOf = (caseId: string, kind: string, recordedOn: string) => `${caseId}|$
  */
 async function importOutcomes(rows: ImportRow[], context: ImportContext, problems: ImportProblems): Promise<Map<number, RowAction>> {
   const read = rows.map((row) => readOutcome(row, problems)).filter((r): r is OutcomeRow => r !== undefined);
-  checkRepeated(rows, "case_reference", (row) => {
-    const r = read.find((o) => o.row === row);
+  const byRow = new Map(read.map((r) => [r.row, r]));
+  const key = (row: ImportRow) => {
+    const r = byRow.get(row);
     return r ? keyOf(r.caseReference, r.kind, r.recordedOn) : undefined;
-  }, (row) => `${row.text("case_reference")} ${row.text("kind")} ${row.text("recorded_on")}`, problems);
+  };
+  checkRepeated(rows, "case_reference", key, (row) => `${row.text("case_reference")} ${row.text("kind")} ${row.text("recorded_on")}`, problems);
   return context.db.transaction(async (manager) => {
     if (!context.dryRun) await lockForImport(manager);
     const cases = new Map(

@@ -127,10 +127,11 @@ async function importUpdates(rows: ImportRow[], context: ImportContext, problems
   const evidence = await resolveEvidence(read, context.peers, problems);
   return context.db.transaction(async (manager) => {
     const ids = [...new Set(read.map((r) => r.recommendationId))];
-    const known = new Set(
-      ((await manager.query(`SELECT id FROM recommendations.recommendation WHERE id = ANY($1) ORDER BY id ${context.dryRun ? "" : "FOR UPDATE"}`, [ids])) as { id: string }[]).map((r) => r.id),
+    const versions = new Map(
+      ((await manager.query(`SELECT id, version FROM recommendations.recommendation WHERE id = ANY($1) ORDER BY id ${context.dryRun ? "" : "FOR UPDATE"}`, [ids])) as { id: string; version: number }[])
+        .map((r) => [r.id, r.version]),
     );
-    for (const r of read) if (!known.has(r.recommendationId)) problems.add(r.row.row, "recommendation", "recommendation_unknown", { value: r.recommendationId });
+    for (const r of read) if (!versions.has(r.recommendationId)) problems.add(r.row.row, "recommendation", "recommendation_unknown", { value: r.recommendationId });
     const valid = read.filter((r) => !problems.isInvalid(r.row.row));
     const stored = await loadStored(manager, valid);
     const actions = new Map<number, RowAction>();
@@ -144,7 +145,7 @@ async function importUpdates(rows: ImportRow[], context: ImportContext, problems
         continue;
       }
       if (standing && standing.origin !== ChangeOrigin.IMPORT) {
-        if (history.some((u) => u.origin === ChangeOrigin.IMPORT)) problems.add(r.row.row, "recommendation", "conflict_edited", { version: history.length });
+        if (history.some((u) => u.origin === ChangeOrigin.IMPORT)) problems.add(r.row.row, "recommendation", "conflict_edited", { version: versions.get(r.recommendationId)! });
         else problems.add(r.row.row, "recommendation", "conflict_entered");
       }
       writes.push({ update: r, corrects: standing?.id ?? null });
