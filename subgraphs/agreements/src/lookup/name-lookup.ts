@@ -40,15 +40,15 @@ export async function countriesByName(dataSource: DataSource, names: readonly st
 }
 
 /**
- * Agreements by id, exact title (az, en or ru) or short name. Titles and ids are compared folded, like
- * countries. Short names (`aliases`) belong to issue 12: when the agreement table has them, add them to
- * `namesOf` and every import resolves them (docs/import.md).
+ * Agreements by id, exact title (az, en or ru) or short name (alias), all compared folded like countries.
+ * A name several agreements share is returned with all of them (the import reports it as ambiguous).
  */
 export async function agreementsByName(dataSource: DataSource, names: readonly string[]): Promise<AgreementNameMatch[]> {
   const agreements = await dataSource.getRepository(Agreement).find();
+  const aliases = await aliasesByAgreement(dataSource);
   const byName = new Map<string, Agreement[]>();
   for (const agreement of agreements) {
-    for (const name of new Set(namesOf(agreement).map(comparableName))) {
+    for (const name of new Set([...namesOf(agreement), ...(aliases.get(agreement.id) ?? [])].map(comparableName))) {
       if (name) byName.set(name, [...(byName.get(name) ?? []), agreement]);
     }
   }
@@ -56,6 +56,19 @@ export async function agreementsByName(dataSource: DataSource, names: readonly s
     const exactId = agreements.find((agreement) => agreement.id === name.trim());
     return { name, agreements: exactId ? [exactId] : (byName.get(comparableName(name)) ?? []) };
   });
+}
+
+/**
+ * Short names from `agreements.agreement_alias`, which issue 12 adds in parallel with this code: until its
+ * migration has run there are none, and once it has they resolve with no change here (docs/import.md).
+ */
+async function aliasesByAgreement(dataSource: DataSource): Promise<Map<string, string[]>> {
+  const [{ present }]: { present: boolean }[] = await dataSource.query(`SELECT to_regclass('agreements.agreement_alias') IS NOT NULL AS present`);
+  if (!present) return new Map();
+  const rows: { agreement_id: string; alias: string }[] = await dataSource.query(`SELECT agreement_id, alias FROM agreements.agreement_alias`);
+  const aliases = new Map<string, string[]>();
+  for (const row of rows) aliases.set(row.agreement_id, [...(aliases.get(row.agreement_id) ?? []), row.alias]);
+  return aliases;
 }
 
 function namesOf(agreement: Agreement): string[] {
