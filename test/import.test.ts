@@ -361,16 +361,13 @@ describe("recommendation-updates", () => {
 });
 
 describe("names people use", () => {
-  it("resolves an agreement by a short name (issue 12's agreement_alias) and countries by their names in three languages", async () => {
-    // The table issue 12 adds; created here with the same columns when this database predates it.
-    await hub.pool.query(`CREATE TABLE IF NOT EXISTS agreements.agreement_alias (id bigserial PRIMARY KEY, agreement_id text NOT NULL, lang text NOT NULL, alias text NOT NULL, source text NOT NULL, UNIQUE (agreement_id, lang, alias))`);
-    await hub.pool.query(`INSERT INTO agreements.agreement_alias (agreement_id, lang, alias, source) VALUES ('palermo-protocol-2000', 'EN', 'Palermo Protocol (test)', 'test') ON CONFLICT DO NOTHING`);
+  it("resolves agreements by id, title or short name, and countries by their names in three languages", async () => {
     const { body } = await hub.query<{ agreementsByName: { name: string; agreements: { id: string }[] }[]; countriesByName: { name: string; country: { code: string } | null }[] }>(
-      `{ agreementsByName(names: ["PALERMO PROTOCOL (test)", "az-tr-cooperation", "no such"]) { name agreements { id } }
+      `{ agreementsByName(names: ["palermo protocol", "Palermo Protokolu", "az-tr-cooperation", "no such"]) { name agreements { id } }
          countriesByName(names: ["tr", "Türkiye", "Турция", "turkiye", "Rusiya Federasiyası", "Germany", "ZZ"]) { name country { code } } }`,
     );
     expect(body.errors).toBeUndefined();
-    expect(body.data!.agreementsByName.map((m) => m.agreements.map((a) => a.id))).toEqual([["palermo-protocol-2000"], ["az-tr-cooperation"], []]);
+    expect(body.data!.agreementsByName.map((m) => m.agreements.map((a) => a.id))).toEqual([["palermo-protocol-2000"], ["palermo-protocol-2000"], ["az-tr-cooperation"], []]);
     // Germany is a country, but not one the hub knows.
     expect(body.data!.countriesByName.map((m) => m.country?.code ?? null)).toEqual(["TR", "TR", "TR", "TR", "RU", null, null]);
   });

@@ -53,7 +53,11 @@ interface Probe {
 }
 
 const agreementVersion = async (id: string) => Number((await hub.pool.query(`SELECT version FROM agreements.agreement WHERE id = $1`, [id])).rows[0].version);
-const anyRequest = async () => (await hub.pool.query(`SELECT id, version FROM mla.mla_request ORDER BY created_at LIMIT 1`)).rows[0] as { id: string; version: number };
+const anyRequest = async () =>
+  (await hub.pool.query(
+    `INSERT INTO mla.mla_request (reference, direction, counterpart_country_code, legal_basis_kind, status)
+     VALUES ('REF-REQ-' || gen_random_uuid(), 'INCOMING', 'TR', 'NOT_STATED', 'RECEIVED') RETURNING id, version`,
+  )).rows[0] as { id: string; version: number };
 async function aCase(): Promise<string> {
   const { rows } = await hub.pool.query(`INSERT INTO mla.criminal_case (reference, articles) VALUES ('REF-CASE-' || gen_random_uuid(), '{144-1}') RETURNING id`);
   return rows[0].id;
@@ -169,8 +173,9 @@ describe("references to records owned elsewhere", () => {
   });
 
   it.each(Object.entries(PROBES))("%s: a write naming a missing record is refused with BAD_USER_INPUT for the field, and changes nothing", async (_name, probe) => {
+    const variables = await probe.variables();
     const before = await writtenRows();
-    const { body } = await hub.query(probe.query, await probe.variables(), { role: probe.role });
+    const { body } = await hub.query(probe.query, variables, { role: probe.role });
     expect(body.errors?.[0].extensions).toMatchObject({ code: "BAD_USER_INPUT", field: probe.field });
     expect(await writtenRows()).toBe(before);
   });

@@ -2,6 +2,7 @@ import { Field, ObjectType } from "type-graphql";
 import type { DataSource } from "typeorm";
 import { comparableName } from "#shared/database/az-fold";
 import { Agreement } from "../agreement/agreement";
+import { AgreementAlias } from "../agreement/agreement-alias";
 import { Country } from "../country/country";
 
 @ObjectType({ description: "The country a name (ISO code, or name in az/en/ru) stands for." })
@@ -58,16 +59,10 @@ export async function agreementsByName(dataSource: DataSource, names: readonly s
   });
 }
 
-/**
- * Short names from `agreements.agreement_alias`, which issue 12 adds in parallel with this code: until its
- * migration has run there are none, and once it has they resolve with no change here (docs/import.md).
- */
+/** Short names per agreement ("Palermo Protocol", "Palermo Protokolu"), in every language. */
 async function aliasesByAgreement(dataSource: DataSource): Promise<Map<string, string[]>> {
-  const [{ present }]: { present: boolean }[] = await dataSource.query(`SELECT to_regclass('agreements.agreement_alias') IS NOT NULL AS present`);
-  if (!present) return new Map();
-  const rows: { agreement_id: string; alias: string }[] = await dataSource.query(`SELECT agreement_id, alias FROM agreements.agreement_alias`);
   const aliases = new Map<string, string[]>();
-  for (const row of rows) aliases.set(row.agreement_id, [...(aliases.get(row.agreement_id) ?? []), row.alias]);
+  for (const row of await dataSource.getRepository(AgreementAlias).find()) aliases.set(row.agreementId, [...(aliases.get(row.agreementId) ?? []), row.alias]);
   return aliases;
 }
 

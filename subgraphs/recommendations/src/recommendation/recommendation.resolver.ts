@@ -58,7 +58,8 @@ export class RecommendationResolver {
   }
 
   @FieldResolver(() => [Organization], {
-    description: "Institutions the recommendation's text names (police, State Migration Service, NGOs…), resolved by the agreements subgraph.",
+    nullable: "items",
+    description: "Institutions the recommendation's text names (police, State Migration Service, NGOs…), resolved by the agreements subgraph; an entry is null if that subgraph does not know the organisation.",
   })
   async institutions(@Root() recommendation: Recommendation, @Ctx() { loaders }: RecommendationsContext): Promise<Organization[]> {
     return (await loaders.institutionsByRecommendation.load(recommendation.id)).map((link) => ({ id: link.organizationId }));
