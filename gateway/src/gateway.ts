@@ -21,6 +21,8 @@ import { authenticate, type StaffTokenVerifier } from "./authentication";
 import { registerConsole, registerSecurityHeaders } from "./console";
 import { checkHealth } from "./health";
 import { accessPlugin, RateLimiter } from "./limits";
+import { registerDocumentRoutes } from "./documents/documents";
+import { DOCUMENT_ROUTES } from "./documents/routes";
 import { registerImportRoutes } from "./import/import-route";
 
 export interface GatewayOptions {
@@ -142,6 +144,7 @@ export async function startGateway(options: GatewayOptions): Promise<RunningGate
   });
   await registerConsole(app);
   await registerImportRoutes(app, { identify, subgraphUrls: options.subgraphUrls, internalSecret: options.internalSecret, pool: options.pool, maxImportBytes: options.maxImportBytes ?? DEFAULT_MAX_IMPORT_BYTES, log });
+  registerDocumentRoutes(app, { identify, apollo, log }, DOCUMENT_ROUTES);
   graphqlRoute(app, apollo, async (request) => {
     const identity = await identify(request.headers);
     const wait = rateLimiter.take(identity.subject, identity.kind);

@@ -7,6 +7,7 @@ import { issueStaffToken } from "#shared/auth/staff-token";
 import { loadConfig } from "#shared/config";
 import { openHubDatabase } from "#shared/database/hub-database";
 import { createLogger } from "#shared/logger";
+import { option } from "./commands/hub-client";
 import { IMPORT_USAGE, importCommand } from "./commands/import";
 
 const USAGE = `usage:
@@ -15,11 +16,6 @@ const USAGE = `usage:
   npm run --silent hub -- key list
   npm run --silent hub -- key revoke <id>
 ${IMPORT_USAGE}`;
-
-function option(args: string[], name: string): string | undefined {
-  const index = args.indexOf(`--${name}`);
-  return index >= 0 ? args[index + 1] : undefined;
-}
 
 /** `hub token`: prints a staff token, and only the token, so a shell can capture it. */
 async function token(args: string[]): Promise<number> {

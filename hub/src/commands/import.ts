@@ -1,19 +1,13 @@
 import { readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
-import { resolveSecrets } from "#shared/auth/secrets";
-import { issueStaffToken } from "#shared/auth/staff-token";
 import { loadConfig } from "#shared/config";
 import { IMPORT_KINDS, isImportKind } from "#shared/import/import-kinds";
 import { writeTemplate, type TemplateFormat } from "#shared/import/template";
 import { IMPORTERS } from "../importers";
+import { callHub, commandToken, language, option } from "./hub-client";
 
 export const IMPORT_USAGE = `  npm run --silent hub -- import <${IMPORT_KINDS.join("|")}> <file.xlsx|file.csv> [--dry-run] [--lang az|en|ru] [--token <officer token>]
   npm run --silent hub -- import template <kind> [--format csv|xlsx] [--out FILE]`;
-
-function option(args: string[], name: string): string | undefined {
-  const index = args.indexOf(`--${name}`);
-  return index >= 0 ? args[index + 1] : undefined;
-}
 
 /** `hub import template <kind>`: written from the importer's own columns, to --out or stdout; the format follows --format, else --out's extension, else CSV. */
 async function template(args: string[]): Promise<number> {
@@ -37,12 +31,6 @@ async function template(args: string[]): Promise<number> {
   return 0;
 }
 
-/** The language of messages: --lang, else the shell's locale (LANG=ru_RU.UTF-8), else the hub's default (az). */
-function language(args: string[]): string | undefined {
-  const chosen = option(args, "lang") ?? /^(az|en|ru)/.exec(process.env.LC_ALL || process.env.LC_MESSAGES || process.env.LANG || "")?.[1];
-  return chosen && /^(az|en|ru)$/.test(chosen) ? chosen : undefined;
-}
-
 /**
  * `hub import <kind> <file>`: a thin client of the running hub's `POST /import/:kind`, as an officer named
  * "import (CLI)" (a token minted with the hub's secret, or --token when staff tokens come from OIDC). Prints
@@ -63,25 +51,17 @@ export async function importCommand(args: string[]): Promise<number> {
     return 2;
   }
   const config = loadConfig();
-  let token = option(args, "token") ?? process.env.HUB_TOKEN;
-  if (!token) {
-    if (config.oidc.issuer) {
-      console.error("staff tokens come from OIDC_ISSUER here: pass an officer's token with --token");
-      return 2;
-    }
-    token = await issueStaffToken(resolveSecrets(config).staffTokenSecret, { name: "import (CLI)", role: "officer", subject: "staff:import-cli", expiresIn: "15m" });
-  }
+  const token = await commandToken(config, args, { name: "import (CLI)", role: "officer", subject: "staff:import-cli" });
+  if (!token) return 2;
   const form = new FormData();
   form.append("file", new Blob([bytes]), path.basename(file));
   const lang = language(args);
-  const url = `${config.hubUrl}/import/${kind}?dryRun=${args.includes("--dry-run")}`;
-  let response: Response;
-  try {
-    response = await fetch(url, { method: "POST", headers: { authorization: `Bearer ${token}`, ...(lang ? { "accept-language": lang } : {}) }, body: form });
-  } catch {
-    console.error(`the hub is not running at ${config.hubUrl}: start it with \`npm start\` (or set HUB_URL to where it runs)`);
-    return 2;
-  }
+  const response = await callHub(config, `/import/${kind}?dryRun=${args.includes("--dry-run")}`, {
+    method: "POST",
+    headers: { authorization: `Bearer ${token}`, ...(lang ? { "accept-language": lang } : {}) },
+    body: form,
+  });
+  if (!response) return 2;
   const body = (await response.json().catch(() => ({}))) as Record<string, unknown> & { errors?: { row: number | null; column: string | null; message: string }[] };
   if (!response.ok) {
     console.error(`the hub refused the import (HTTP ${response.status}): ${body.errors?.[0]?.message ?? "no detail"}`);
