@@ -9,7 +9,9 @@ COPY gateway ./gateway
 COPY subgraphs ./subgraphs
 COPY hub ./hub
 COPY test/bench ./test/bench
-RUN npx tsc -p tsconfig.build.json && npm prune --omit=dev --ignore-scripts
+COPY schema ./schema
+# The hub (tsc) and the staff console (codegen against schema/supergraph.graphql, tsc, esbuild → dist/console).
+RUN node hub/build.cjs --force && npm prune --omit=dev --ignore-scripts
 
 FROM node:20-bookworm-slim
 WORKDIR /app
@@ -19,5 +21,4 @@ COPY --from=build /app/node_modules ./node_modules
 COPY --from=build /app/dist ./dist
 COPY schema ./schema
 COPY seeds ./seeds
-COPY gateway/console ./gateway/console
 USER node

@@ -13,7 +13,7 @@ const post = async (body: string, headers: Record<string, string>) =>
 
 describe("the gateway's HTTP surface", () => {
   it("serves the console with a strict Content-Security-Policy, no framing and no sniffing", async () => {
-    for (const path of ["/", "/console/app.js", "/console/console.css"]) {
+    for (const path of ["/", "/console/console.js", "/console/console.css"]) {
       const response = await fetch(hub.gatewayOrigin + path);
       expect(response.status).toBe(200);
       const csp = response.headers.get("content-security-policy") ?? "";

@@ -1,7 +1,8 @@
+import { existsSync } from "node:fs";
 import path from "node:path";
 import helmet from "@fastify/helmet";
 import fastifyStatic from "@fastify/static";
-import type { FastifyInstance } from "fastify";
+import type { FastifyInstance, FastifyReply } from "fastify";
 import { repoRoot } from "#shared/paths";
 
 // Same origin only, no inline script, no framing: the console talks to /graphql and nothing else.
@@ -34,7 +35,11 @@ export async function registerSecurityHeaders(app: FastifyInstance): Promise<voi
   });
 }
 
-const CONSOLE = path.join(repoRoot(), "gateway", "console");
+/**
+ * The console as the hub's build leaves it (hub/build-console.cjs): index.html, console.js, console.css,
+ * and GraphiQL's page. Built from gateway/console/src; nothing is served from the sources.
+ */
+const CONSOLE = path.join(repoRoot(), "dist", "console");
 const NODE_MODULES = path.join(repoRoot(), "node_modules");
 
 /** Self-hosted GraphiQL: the UMD builds its npm packages ship, no CDN. */
@@ -49,10 +54,16 @@ const GRAPHIQL_ASSETS: Record<string, string> = {
 const NO_CACHE = { cacheControl: false } as const;
 
 /**
- * The staff console: static files from gateway/console at / (index) and /console/<file>, and GraphiQL at
- * /graphiql with its assets from node_modules.
+ * The staff console: dist/console at / (index) and /console/<file>, and GraphiQL at /graphiql with its
+ * assets from node_modules. Without a build, / says how to make one instead of failing.
  */
 export async function registerConsole(app: FastifyInstance): Promise<void> {
+  if (!existsSync(path.join(CONSOLE, "index.html"))) {
+    const missing = (_request: unknown, reply: FastifyReply) => reply.code(503).type("text/plain; charset=utf-8").send("The staff console is not built: run `npm run build`.\n");
+    app.get("/", missing);
+    app.get("/graphiql", missing);
+    return;
+  }
   await app.register(fastifyStatic, { root: CONSOLE, prefix: "/console/", index: false, ...NO_CACHE });
   app.get("/", (_request, reply) => reply.sendFile("index.html", CONSOLE, NO_CACHE));
   app.get("/index.html", (_request, reply) => reply.sendFile("index.html", CONSOLE, NO_CACHE));

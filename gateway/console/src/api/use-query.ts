@@ -1,0 +1,81 @@
+import { useCallback, useEffect, useRef, useState } from "react";
+import { useSession } from "../app/session";
+import { ApiError } from "./api-error";
+import { execute, type Document } from "./client";
+
+export interface QueryState<Result> {
+  data?: Result | undefined;
+  error?: ApiError | undefined;
+  loading: boolean;
+  /** Asks again (after a change, or to see the current version after a conflict). */
+  reload(): Promise<Result | undefined>;
+}
+
+function asApiError(error: unknown): ApiError {
+  return error instanceof ApiError ? error : new ApiError([{ message: String(error) }], 0);
+}
+
+/** Runs a typed query whenever its variables change; a credential the server refuses signs the user out. */
+export function useQuery<Result, Variables>(document: Document<Result, Variables>, variables: Variables, options: { skip?: boolean } = {}): QueryState<Result> {
+  const session = useSession();
+  const [state, setState] = useState<{ data?: Result; error?: ApiError; loading: boolean }>({ loading: !options.skip });
+  const key = JSON.stringify(variables);
+  const latest = useRef(0);
+  const run = useCallback(async (): Promise<Result | undefined> => {
+    const ticket = ++latest.current;
+    setState((previous) => ({ data: previous.data, loading: true }));
+    try {
+      const data = await execute(document, JSON.parse(key) as Variables, session.credential);
+      if (ticket === latest.current) setState({ data, loading: false });
+      return data;
+    } catch (caught) {
+      const error = asApiError(caught);
+      if (error.code === "UNAUTHENTICATED") session.signOut("expired");
+      if (ticket === latest.current) setState({ error, loading: false });
+      return undefined;
+    }
+  }, [document, key, session]);
+  useEffect(() => {
+    if (!options.skip) void run();
+  }, [run, options.skip]);
+  return { ...state, reload: run };
+}
+
+export type MutationResult<Result> = { data: Result; error?: undefined } | { data?: undefined; error: ApiError };
+
+/** A typed mutation: returns its data or the error (never throws), so a form can show it beside a field. */
+export function useMutation<Result, Variables>(document: Document<Result, Variables>): [(variables: Variables) => Promise<MutationResult<Result>>, { running: boolean }] {
+  const session = useSession();
+  const [running, setRunning] = useState(false);
+  const mutate = useCallback(
+    async (variables: Variables): Promise<MutationResult<Result>> => {
+      setRunning(true);
+      try {
+        return { data: await execute(document, variables, session.credential) };
+      } catch (caught) {
+        const error = asApiError(caught);
+        if (error.code === "UNAUTHENTICATED") session.signOut("expired");
+        return { error };
+      } finally {
+        setRunning(false);
+      }
+    },
+    [document, session],
+  );
+  return [mutate, { running }];
+}
+
+/** Runs a typed operation once, outside the render cycle (the current version after a conflict). */
+export function useExecute() {
+  const session = useSession();
+  return useCallback(
+    async <Result, Variables>(document: Document<Result, Variables>, variables: Variables): Promise<Result | undefined> => {
+      try {
+        return await execute(document, variables, session.credential);
+      } catch {
+        return undefined;
+      }
+    },
+    [session],
+  );
+}

@@ -1,0 +1,71 @@
+import type { ReactNode } from "react";
+import { useI18n } from "../i18n/language";
+import { LANGS, type LabelKey } from "../i18n/types";
+import { NAVIGATION } from "./routes";
+import { href, type Route } from "./router";
+import { useSession } from "./session";
+
+/** The header on every page: navigation, who is signed in, the language switch, sign-out. */
+export function Shell({ route, children }: { route: Route; children: ReactNode }) {
+  const session = useSession();
+  const i18n = useI18n();
+  const { t } = i18n;
+  const section = route.segments[0] ?? "overview";
+  const roleKey = (role: string) => `role.${role}` as LabelKey;
+  return (
+    <>
+      <a
+        className="skip-link"
+        href="#main"
+        onClick={(event) => {
+          // Hash routes: move the focus instead of following "#main".
+          event.preventDefault();
+          document.getElementById("main")?.focus();
+        }}
+      >
+        {t("skipToContent")}
+      </a>
+      <header className="bar">
+        <a className="brand" href={href("overview")}>
+          {t("appName")}
+        </a>
+        {session.credential ? (
+          <nav aria-label={t("navigation")} id="nav">
+            {NAVIGATION.filter((item) => !item.staffOnly || !session.isPartner).map((item) => (
+              <a key={item.section} href={item.href} id={`nav-${item.section}`} aria-current={item.section === section ? "page" : undefined}>
+                {t(item.label)}
+              </a>
+            ))}
+            {session.isPartner ? null : (
+              <a href="/graphiql" id="graphiql-link">
+                GraphiQL
+              </a>
+            )}
+          </nav>
+        ) : (
+          <span className="spacer" />
+        )}
+        {session.credential ? (
+          <span id="who" className="who">
+            {session.isPartner ? `${t("partnerKey")} · ${t("readOnly")}` : [session.name, session.roles.map((r) => t(roleKey(r))).join(", ")].filter(Boolean).join(" · ")}
+          </span>
+        ) : null}
+        <div className="lang-switch" role="group" aria-label={t("language")}>
+          {LANGS.map((lang) => (
+            <button key={lang} type="button" id={`lang-${lang}`} lang={lang} aria-pressed={i18n.lang === lang} onClick={() => i18n.setLang(lang)} title={t(`lang.${lang}`)}>
+              {lang.toUpperCase()}
+            </button>
+          ))}
+        </div>
+        {session.credential ? (
+          <button type="button" id="signout" className="signout" onClick={() => session.signOut()}>
+            {t("signOut")}
+          </button>
+        ) : null}
+      </header>
+      <main id="main" tabIndex={-1}>
+        {children}
+      </main>
+    </>
+  );
+}

@@ -1,0 +1,60 @@
+import type { LabelKey } from "../i18n/types";
+import { AgreementFormPage } from "../pages/agreements/AgreementFormPage";
+import { AgreementPage } from "../pages/agreements/AgreementPage";
+import { AgreementsPage } from "../pages/agreements/AgreementsPage";
+import { MeasureFormPage } from "../pages/agreements/MeasureFormPage";
+import { PartiesPage } from "../pages/agreements/PartiesPage";
+import { CaseFormPage } from "../pages/cases/CaseFormPage";
+import { CasePage } from "../pages/cases/CasePage";
+import { IndicatorsPage } from "../pages/indicators/IndicatorsPage";
+import { MlaListPage } from "../pages/mla/MlaListPage";
+import { MlaRequestFormPage } from "../pages/mla/MlaRequestFormPage";
+import { MlaRequestPage } from "../pages/mla/MlaRequestPage";
+import { OverviewPage } from "../pages/overview/OverviewPage";
+import { RecommendationPage } from "../pages/recommendations/RecommendationPage";
+import { RecommendationsPage } from "../pages/recommendations/RecommendationsPage";
+import { ReportPage } from "../pages/report/ReportPage";
+import { href, type Route } from "./router";
+
+export const NAVIGATION: { section: string; href: string; label: LabelKey; staffOnly?: boolean }[] = [
+  { section: "overview", href: href("overview"), label: "nav.overview" },
+  { section: "agreements", href: href("agreements"), label: "nav.agreements" },
+  { section: "mla", href: href("mla"), label: "nav.mla" },
+  { section: "recommendations", href: href("recommendations"), label: "nav.recommendations" },
+  { section: "indicators", href: href("indicators"), label: "nav.indicators" },
+  { section: "report", href: href("report"), label: "nav.report" },
+];
+
+/**
+ * Every page of the console by its address:
+ *   #/overview · #/agreements · #/agreements/new · #/agreements/<id>[/edit|/parties|/measures]
+ *   #/mla · #/mla/new[?case=<id>] · #/mla/<id> · #/cases/new · #/cases/<id>
+ *   #/recommendations · #/recommendations/<id> · #/indicators · #/report[?year=]
+ */
+export function PageFor({ route }: { route: Route }) {
+  const [section, id, part] = route.segments;
+  switch (section) {
+    case "agreements":
+      if (!id) return <AgreementsPage route={route} />;
+      if (id === "new") return <AgreementFormPage />;
+      if (part === "edit") return <AgreementFormPage id={id} />;
+      if (part === "parties") return <PartiesPage id={id} />;
+      if (part === "measures") return <MeasureFormPage id={id} />;
+      return <AgreementPage id={id} />;
+    case "mla":
+      if (!id) return <MlaListPage route={route} />;
+      if (id === "new") return <MlaRequestFormPage caseId={route.params.get("case")} />;
+      return <MlaRequestPage id={id} />;
+    case "cases":
+      if (id === "new") return <CaseFormPage />;
+      return id ? <CasePage id={id} /> : <OverviewPage />;
+    case "recommendations":
+      return id ? <RecommendationPage id={id} /> : <RecommendationsPage route={route} />;
+    case "indicators":
+      return <IndicatorsPage />;
+    case "report":
+      return <ReportPage route={route} />;
+    default:
+      return <OverviewPage />;
+  }
+}

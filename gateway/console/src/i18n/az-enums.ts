@@ -1,0 +1,143 @@
+import type { EnumTexts } from "./types";
+
+// Each enum's values in their meaningful order (enumValues() reads this order), with a one-line hint.
+export const azEnums: EnumTexts = {
+  CooperationLevel: {
+    NO_REQUESTS: { label: "Sorğu yoxdur", hint: "Dövr ərzində saziş üzrə heç bir hüquqi yardım sorğusu olmayıb." },
+    REQUESTS_MADE: { label: "Sorğular var", hint: "Cinayət mühakiməsi sahəsində əməkdaşlıq sazişi mövcuddur və sorğular olub, lakin heç biri icra olunmayıb (göstərici 5.4, çərçivə meyarı)." },
+    REQUESTS_EXECUTED: { label: "Sorğular icra olunub", hint: "Sorğular icra olunub, lakin hələ heç bir işdə nəticəyə töhfə verməyib." },
+    RESULTS_ON_CASES: {
+      label: "İşlər üzrə nəticələr",
+      hint: "İnsan alveri cinayətlərinin mühakiməsi sahəsində ikitərəfli/transmilli əməkdaşlığa dair faktlar mövcuddur (göstərici 5.4, əməliyyat meyarı 1).",
+    },
+    PROACTIVE: {
+      label: "Proaktiv",
+      hint: "İkitərəfli/transmilli əməkdaşlıq proaktiv xarakter daşıyır (göstərici 5.4, əməliyyat meyarı 2): nəticə göndərilən sorğudan, birgə istintaqdan və ya öz təşəbbüsü ilə verilən məlumatdan gəlib.",
+    },
+  },
+  MlaStatus: {
+    DRAFT: { label: "Layihə", hint: "Hazırlanır, hələ göndərilməyib." },
+    SENT: { label: "Göndərilib", hint: "Xarici dövlətə göndərilib, cavab gözlənilir." },
+    RECEIVED: { label: "Daxil olub", hint: "Xarici dövlətdən alınıb, icraya başlanmayıb." },
+    IN_PROGRESS: { label: "İcradadır", hint: "İcra olunur." },
+    ADDITIONAL_INFO_REQUESTED: { label: "Əlavə məlumat istənilib", hint: "İcra üçün əlavə məlumat istənilib." },
+    EXECUTED: { label: "İcra olunub", hint: "Tam icra olunub (yekun status)." },
+    PARTIALLY_EXECUTED: { label: "Qismən icra olunub", hint: "Qismən icra olunub (yekun status)." },
+    REFUSED: { label: "İmtina edilib", hint: "İcrasından imtina edilib; əsas göstərilir (yekun status)." },
+    WITHDRAWN: { label: "Geri götürülüb", hint: "Göndərən tərəf geri götürüb (yekun status)." },
+  },
+  Direction: {
+    INCOMING: { label: "Daxil olan", hint: "Xarici dövlət Azərbaycandan yardım istəyir." },
+    OUTGOING: { label: "Göndərilən", hint: "Azərbaycan xarici dövlətdən yardım istəyir." },
+  },
+  Priority: {
+    LOW: { label: "Aşağı", hint: "Təcili deyil." },
+    NORMAL: { label: "Adi", hint: "Adi qaydada." },
+    HIGH: { label: "Yüksək", hint: "Tez icra tələb edir." },
+    URGENT: { label: "Təcili", hint: "Dərhal: məsələn, qurbanın təhlükəsizliyi və ya həbs müddəti." },
+  },
+  LegalBasisKind: {
+    AGREEMENT: { label: "Saziş", hint: "Sorğu bir sazişə əsaslanır: onun əməkdaşlığına sayılır." },
+    RECIPROCITY: { label: "Qarşılıqlılıq prinsipi", hint: "Saziş yoxdur: qarşılıqlılıq prinsipi əsasında." },
+    NOT_STATED: { label: "Göstərilməyib", hint: "Mənbə hüquqi əsası göstərmir." },
+  },
+  AssistanceType: {
+    EVIDENCE: { label: "Sübutların toplanması", hint: "Sənədlərin, məlumatların, sübutların əldə edilməsi." },
+    WITNESS_VICTIM_INTERVIEW: { label: "Şahid və ya zərərçəkmişin dindirilməsi", hint: "Şahidin və ya qurbanın ifadəsinin alınması." },
+    IDENTIFICATION: { label: "Şəxsiyyətin müəyyən edilməsi", hint: "Şəxsin və ya qurbanın kimliyinin müəyyən edilməsi." },
+    SEARCH_AND_SEIZURE: { label: "Axtarış və götürmə", hint: "Axtarış, götürmə, həbs qoyulması." },
+    ASSET_TRACING: { label: "Əmlakın izlənməsi", hint: "Cinayətdən əldə edilmiş əmlakın aşkarlanması." },
+    EXTRADITION: { label: "Ekstradisiya", hint: "Şəxsin verilməsi." },
+    TRANSFER_OF_PROCEEDINGS: { label: "Cinayət təqibinin ötürülməsi", hint: "İşin başqa dövlətə ötürülməsi." },
+    VICTIM_REPATRIATION: { label: "Qurbanın repatriasiyası", hint: "Qurbanın təhlükəsiz qaytarılması." },
+    INFORMATION_EXCHANGE: { label: "Məlumat mübadiləsi", hint: "Əməliyyat məlumatlarının mübadiləsi." },
+    JOINT_INVESTIGATION: { label: "Birgə istintaq", hint: "Birgə istintaq qrupu: proaktiv əməkdaşlıq." },
+  },
+  OutcomeKind: {
+    SUSPECTS_ARRESTED: { label: "Həbs edilmiş şübhəlilər", hint: "Həbs edilən şəxslərin sayı." },
+    VICTIMS_IDENTIFIED: { label: "Müəyyən edilmiş qurbanlar", hint: "Müəyyən edilmiş insan alveri qurbanlarının sayı." },
+    VICTIMS_ASSISTED: { label: "Yardım göstərilmiş qurbanlar", hint: "Yardım alan qurbanların sayı." },
+    INDICTMENTS: { label: "İttiham aktları", hint: "Məhkəməyə göndərilmiş ittiham aktlarının sayı." },
+    CONVICTIONS: { label: "Məhkumluqlar", hint: "Məhkum edilmiş şəxslərin sayı." },
+    ASSETS_SEIZED: { label: "Götürülmüş əmlak (AZN)", hint: "Götürülmüş əmlakın dəyəri, manatla." },
+  },
+  AgreementKind: {
+    BILATERAL: { label: "İkitərəfli", hint: "İki tərəf arasında." },
+    MULTILATERAL: { label: "Çoxtərəfli", hint: "Üç və daha çox tərəf arasında." },
+  },
+  InstrumentType: {
+    CONVENTION: { label: "Konvensiya", hint: "Beynəlxalq konvensiya." },
+    AGREEMENT: { label: "Saziş", hint: "Hökumətlərarası və ya idarələrarası saziş." },
+    PROTOCOL: { label: "Protokol", hint: "Konvensiyaya və ya sazişə protokol." },
+    PROGRAMME: { label: "Proqram", hint: "Birgə fəaliyyət proqramı." },
+    DECISION: { label: "Qərar", hint: "Beynəlxalq orqanın qərarı." },
+    MEMORANDUM: { label: "Memorandum", hint: "Anlaşma memorandumu." },
+    DECLARATION: { label: "Bəyannamə", hint: "Siyasi bəyannamə." },
+  },
+  PartyStatus: {
+    SIGNED: { label: "İmzalayıb", hint: "İmzalayıb, ratifikasiya barədə məlumat yoxdur." },
+    SIGNED_WITH_RESERVATION: { label: "Qeyd-şərtlə imzalayıb", hint: "Qeyd-şərt və ya xüsusi rəylə imzalayıb." },
+    NOT_SIGNED: { label: "İmzalamayıb", hint: "Siyahıdadır, lakin imzalamayıb: bağlı deyil." },
+    RATIFIED: { label: "Ratifikasiya edib", hint: "Ratifikasiya edib: bağlıdır." },
+    ACCEDED: { label: "Qoşulub", hint: "Sonradan qoşulub: bağlıdır." },
+    WITHDRAWN: { label: "Çıxıb", hint: "Sazişdən çıxıb: artıq bağlı deyil." },
+  },
+  ReservationKind: {
+    RESERVATION: { label: "Qeyd-şərt", hint: "Müəyyən müddəaları tətbiq etməmək barədə." },
+    SPECIAL_OPINION: { label: "Xüsusi rəy", hint: "MDB sənədlərində tərəfin xüsusi rəyi." },
+    DECLARATION: { label: "Bəyanat", hint: "Şərh edici bəyanat." },
+  },
+  Recurrence: {
+    NONE: { label: "Birdəfəlik", hint: "Bir dəfə yerinə yetirilir." },
+    ANNUAL: { label: "Hər il", hint: "Hər il təkrarlanır." },
+  },
+  RelationKind: {
+    IMPLEMENTS: { label: "İcra edir", hint: "Digər sazişi həyata keçirir." },
+    SUPPLEMENTS: { label: "Tamamlayır", hint: "Digər sazişi tamamlayır." },
+    AMENDS: { label: "Dəyişdirir", hint: "Digər sazişə dəyişiklik edir." },
+    ANNEX_LISTS: { label: "Əlavədə sadalanır", hint: "Əlavədə digər sazişi sadalayır." },
+    REFERS_TO: { label: "İstinad edir", hint: "Digər sazişə istinad edir." },
+  },
+  RecommendationStatus: {
+    NOT_STARTED: { label: "Başlanmayıb", hint: "Hələ heç nə edilməyib." },
+    IN_PROGRESS: { label: "İcradadır", hint: "İş gedir." },
+    PARTIALLY_IMPLEMENTED: { label: "Qismən icra olunub", hint: "Bir hissəsi yerinə yetirilib." },
+    IMPLEMENTED: { label: "İcra olunub", hint: "Tam yerinə yetirilib." },
+    NO_LONGER_RELEVANT: { label: "Aktual deyil", hint: "Şərait dəyişib: tövsiyə artıq aktual deyil." },
+  },
+  Theme: {
+    PREVENTION: { label: "Qarşısının alınması", hint: "İnsan alverinin qarşısının alınması." },
+    PROTECTION: { label: "Müdafiə", hint: "Qurbanların müdafiəsi və yardım." },
+    PROSECUTION: { label: "Cinayət təqibi", hint: "Təhqiqat və cinayət təqibi." },
+    PARTNERSHIP: { label: "Tərəfdaşlıq", hint: "Milli və beynəlxalq əməkdaşlıq." },
+  },
+  EvidenceKind: {
+    AGREEMENT: { label: "Saziş", hint: "Mərkəzdə qeyd olunmuş saziş." },
+    MLA_REQUEST: { label: "Hüquqi yardım sorğusu", hint: "Mərkəzdə qeyd olunmuş sorğu." },
+    MEASURE: { label: "Tədbir", hint: "Sazişin tədbirlərindən biri." },
+    DOCUMENT: { label: "Sənəd", hint: "Adı (və ünvanı) ilə sənəd." },
+  },
+  IndicatorStatus: {
+    MET: { label: "Yerinə yetirilib", hint: "Meyar tam ödənilir." },
+    PARTIALLY_MET: { label: "Qismən", hint: "Meyar qismən ödənilir." },
+    NOT_MET: { label: "Yerinə yetirilməyib", hint: "Meyar ödənilmir." },
+  },
+  IndicatorDimension: {
+    FRAMEWORK: { label: "Çərçivə meyarı", hint: "Qanun, siyasət, sazişlər mövcuddur." },
+    OPERATIONAL: { label: "Əməliyyat meyarı", hint: "Praktikada tətbiq olunduğuna dair faktlar." },
+  },
+  MonitoringBody: {
+    NEEDS_ASSESSMENT: { label: "Ehtiyacların qiymətləndirilməsi", hint: "İnsan alverinə qarşı cavab tədbirlərinin ehtiyaclarının qiymətləndirilməsi." },
+    US_TIP_REPORT: { label: "ABŞ-ın İnsan alveri hesabatı", hint: "ABŞ Dövlət Departamentinin illik TIP hesabatı." },
+    GRETA: { label: "GRETA", hint: "Avropa Şurasının insan alverinə qarşı ekspert qrupu." },
+    OSCE: { label: "ATƏT", hint: "Avropada Təhlükəsizlik və Əməkdaşlıq Təşkilatı." },
+    PROGRAMME: { label: "Proqram", hint: "Əməkdaşlıq proqramının özü." },
+  },
+  OrganizationKind: {
+    INTERGOVERNMENTAL: { label: "Hökumətlərarası təşkilat", hint: "BMT, MDB, QDİƏT və s." },
+    CIS_BODY: { label: "MDB orqanı", hint: "MDB-nin şurası və ya komitəsi." },
+    STATE_GROUP: { label: "Dövlətlər qrupu", hint: "Məs. MDB-nin iştirakçısı olan dövlətlər." },
+    NATIONAL_AUTHORITY: { label: "Milli orqan", hint: "Dövlət orqanı." },
+    NON_GOVERNMENTAL: { label: "Qeyri-hökumət təşkilatı", hint: "QHT və ya beynəlxalq QHT." },
+  },
+};

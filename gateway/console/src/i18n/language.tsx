@@ -1,0 +1,63 @@
+import { createContext, useCallback, useContext, useEffect, useMemo, useState, type ReactNode } from "react";
+import { DICTIONARIES } from "./dictionaries";
+import { pickText, type Picked, type Texts } from "./localized";
+import { storedLang, storeLang } from "./stored-lang";
+import type { EnumName, EnumText, EnumTexts, LabelKey, Lang } from "./types";
+
+export interface I18n {
+  lang: Lang;
+  setLang(lang: Lang): void;
+  /** A label, with {name} placeholders filled from params. */
+  t(key: LabelKey, params?: Record<string, string | number>): string;
+  /** An enum value's label and one-line explanation. */
+  e<Name extends EnumName>(name: Name, value: keyof EnumTexts[Name]): EnumText;
+  /** A record's text in the chosen language, or in another (marked) when it has none. */
+  pick(texts: Texts): Picked | null;
+  /** A country's name: the API's Azerbaijani and English names, the browser's (CLDR) Russian one. */
+  countryName(country: { code: string; nameAz: string; nameEn: string }): string;
+  number(value: number): string;
+  dateTime(iso: string): string;
+}
+
+const LanguageContext = createContext<I18n | null>(null);
+
+const russianRegions = typeof Intl.DisplayNames === "function" ? new Intl.DisplayNames(["ru"], { type: "region" }) : null;
+
+export function russianCountryName(code: string): string | undefined {
+  try {
+    return russianRegions?.of(code);
+  } catch {
+    return undefined;
+  }
+}
+
+export function LanguageProvider({ children }: { children: ReactNode }) {
+  const [lang, setLangState] = useState<Lang>(storedLang);
+  const setLang = useCallback((next: Lang) => {
+    storeLang(next);
+    setLangState(next);
+  }, []);
+  useEffect(() => {
+    document.documentElement.lang = lang;
+  }, [lang]);
+  const i18n = useMemo<I18n>(() => {
+    const dictionary = DICTIONARIES[lang];
+    return {
+      lang,
+      setLang,
+      t: (key, params) => dictionary.labels[key].replace(/\{(\w+)\}/g, (whole, name: string) => (params && name in params ? String(params[name]) : whole)),
+      e: (name, value) => (dictionary.enums[name] as Record<PropertyKey, EnumText>)[value] ?? { label: String(value), hint: "" },
+      pick: (texts) => pickText(texts, lang),
+      countryName: (country) => (lang === "az" ? country.nameAz : lang === "en" ? country.nameEn : (russianCountryName(country.code) ?? country.nameEn)),
+      number: (value) => value.toLocaleString(dictionary.locale),
+      dateTime: (iso) => new Date(iso).toLocaleString(dictionary.locale, { dateStyle: "medium", timeStyle: "short" }),
+    };
+  }, [lang, setLang]);
+  return <LanguageContext.Provider value={i18n}>{children}</LanguageContext.Provider>;
+}
+
+export function useI18n(): I18n {
+  const i18n = useContext(LanguageContext);
+  if (!i18n) throw new Error("useI18n outside LanguageProvider");
+  return i18n;
+}

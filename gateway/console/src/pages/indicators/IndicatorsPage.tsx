@@ -1,0 +1,93 @@
+import { useState } from "react";
+import { Page } from "../../app/page";
+import { useSession } from "../../app/session";
+import { useQuery } from "../../api/use-query";
+import { DataTable } from "../../components/DataTable";
+import { ErrorMessage, Loading, Notice } from "../../components/messages";
+import { EnumValue } from "../../components/text";
+import { graphql } from "../../generated";
+import type { IndicatorsQuery } from "../../generated/graphql";
+import { useI18n } from "../../i18n/language";
+import { AssessmentForm } from "./AssessmentForm";
+
+const IndicatorsQueryDocument = graphql(`
+  query Indicators {
+    indicators {
+      id
+      name
+      source
+      items {
+        id
+        dimension
+        level
+        text
+        assessments {
+          id
+          reportingPeriod
+          status
+          note
+          recordedAt
+          recordedByName
+        }
+      }
+    }
+  }
+`);
+
+export type Indicator = IndicatorsQuery["indicators"][number];
+type Item = Indicator["items"][number];
+
+/** The needs assessment's indicators: each criterion's status per reporting period, and (officers) a form. */
+export function IndicatorsPage() {
+  const i18n = useI18n();
+  const { t } = i18n;
+  const session = useSession();
+  const { data, error, reload } = useQuery(IndicatorsQueryDocument, {});
+  const [saved, setSaved] = useState(0);
+  if (error) return <ErrorMessage error={error} />;
+  if (!data) return <Loading />;
+  // One column per reporting period any criterion was assessed in, oldest first.
+  const periods = [...new Set(data.indicators.flatMap((i) => i.items.flatMap((item) => item.assessments.map((a) => a.reportingPeriod))))].sort();
+  const latest = (item: Item, period: string) => item.assessments.filter((a) => a.reportingPeriod === period).at(-1);
+  return (
+    <Page title={t("nav.indicators")}>
+      <p className="muted">{t("indicators.intro")}</p>
+      {saved ? <Notice id="saved">{t("saved")}</Notice> : null}
+      {session.canWrite ? (
+        <AssessmentForm
+          key={saved}
+          indicators={data.indicators}
+          onSaved={() => {
+            setSaved((n) => n + 1);
+            void reload();
+          }}
+        />
+      ) : null}
+      {data.indicators.map((indicator) => (
+        <section key={indicator.id} className="indicator" aria-labelledby={`indicator-${indicator.id}`}>
+          <h2 id={`indicator-${indicator.id}`}>
+            {indicator.id} <span lang="az">{indicator.name}</span>
+          </h2>
+          <DataTable<Item>
+            id={`indicator-table-${indicator.id.replace(/\W/g, "-")}`}
+            label={`${indicator.id} ${indicator.name}`}
+            rows={indicator.items}
+            rowKey={(item) => item.id}
+            columns={[
+              { key: "dimension", header: t("col.criterion"), cell: (item) => `${i18n.e("IndicatorDimension", item.dimension).label} ${item.level}`, sortValue: (item) => `${item.dimension}-${item.level}` },
+              { key: "text", header: t("col.text"), cell: (item) => <span lang="az">{item.text}</span> },
+              ...periods.map((period) => ({
+                key: period,
+                header: period,
+                cell: (item: Item) => {
+                  const assessment = latest(item, period);
+                  return assessment ? <EnumValue name="IndicatorStatus" value={assessment.status} tag /> : "—";
+                },
+              })),
+            ]}
+          />
+        </section>
+      ))}
+    </Page>
+  );
+}

@@ -1,0 +1,200 @@
+import { useState, type FormEvent } from "react";
+import { fieldErrorsFrom } from "../../app/errors";
+import { Page } from "../../app/page";
+import { href, navigate } from "../../app/router";
+import { useMutation, useQuery } from "../../api/use-query";
+import { CountryPicker } from "../../components/CountryPicker";
+import { CheckboxField, CheckboxGroup, DateField, EnumSelect, SelectField, TextArea, TextField } from "../../components/fields";
+import { firstErrors, hasErrors, orNull, useForm } from "../../components/form";
+import { ErrorMessage } from "../../components/messages";
+import { useAgreementLabel } from "../../components/text";
+import { graphql } from "../../generated";
+import type { AssistanceType, Direction, LegalBasisKind, Priority } from "../../generated/graphql";
+import { enumValues } from "../../i18n/enum-values";
+import { useI18n } from "../../i18n/language";
+import type { LabelKey } from "../../i18n/types";
+import { useLegalBasisOptions } from "./legal-basis";
+
+const CaseForRequest = graphql(`
+  query CaseForRequest($id: ID!) {
+    case(id: $id) {
+      id
+      reference
+      articles
+    }
+  }
+`);
+
+const CreateMlaRequest = graphql(`
+  mutation CreateMlaRequest($input: CreateMlaRequestInput!) {
+    createMlaRequest(input: $input) {
+      id
+      reference
+    }
+  }
+`);
+
+const FIELDS = ["reference", "direction", "counterpartCountry", "counterpartAuthority", "legalBasisKind", "legalBasisAgreementId", "caseId", "assistanceTypes", "priority", "spontaneous", "openedOn", "dueOn", "internalNote"];
+
+/** One key per form, kept across retries: a second submit of the same form returns the same request. */
+function newIdempotencyKey(): string {
+  return `console-${Array.from(crypto.getRandomValues(new Uint8Array(16)), (b) => b.toString(16).padStart(2, "0")).join("")}`;
+}
+
+interface Values extends Record<string, unknown> {
+  reference: string;
+  direction: string;
+  counterpartCountry: string | null;
+  counterpartAuthority: string;
+  legalBasisKind: string;
+  legalBasisAgreementId: string;
+  assistanceTypes: string[];
+  priority: string;
+  spontaneous: boolean;
+  openedOn: string;
+  dueOn: string;
+  internalNote: string;
+}
+
+/** What is missing but allowed: said before submitting, so the officer completes it or knowingly goes on. */
+function completenessWarnings(values: Values, caseId: string | null, optionCount: number): LabelKey[] {
+  const warnings: LabelKey[] = [];
+  if (values.legalBasisKind === "NOT_STATED") warnings.push("mla.warn.noLegalBasis");
+  if (values.legalBasisKind === "AGREEMENT" && values.counterpartCountry && optionCount === 0) warnings.push("mla.warn.noAgreementForCountry");
+  if (!values.assistanceTypes.length) warnings.push("mla.warn.noAssistanceType");
+  if (!values.openedOn) warnings.push("mla.warn.noOpenedOn");
+  if (!values.dueOn) warnings.push("mla.warn.noDueOn");
+  if (!values.counterpartAuthority.trim()) warnings.push("mla.warn.noAuthority");
+  if (!caseId) warnings.push("mla.warn.noCase");
+  return warnings;
+}
+
+/** Officer: record an incoming or outgoing request; reached from a case's page it serves that case. */
+export function MlaRequestFormPage({ caseId }: { caseId: string | null }) {
+  const i18n = useI18n();
+  const { t } = i18n;
+  const agreementLabel = useAgreementLabel();
+  const [idempotencyKey] = useState(newIdempotencyKey);
+  const linkedCase = useQuery(CaseForRequest, { id: caseId ?? "" }, { skip: !caseId }).data?.case;
+  const form = useForm<Values>("mla", {
+    reference: "",
+    direction: "INCOMING",
+    counterpartCountry: null,
+    counterpartAuthority: "",
+    legalBasisKind: "AGREEMENT",
+    legalBasisAgreementId: "",
+    assistanceTypes: [],
+    priority: "NORMAL",
+    spontaneous: false,
+    openedOn: new Date().toISOString().slice(0, 10),
+    dueOn: "",
+    internalNote: "",
+  });
+  const { values } = form;
+  const legalBasis = useLegalBasisOptions(values.counterpartCountry);
+  const [create, state] = useMutation(CreateMlaRequest);
+  const warnings = completenessWarnings(values, caseId, legalBasis.options.length);
+  const submit = async (event: FormEvent) => {
+    event.preventDefault();
+    const checks = firstErrors([
+      ["reference", !values.reference.trim(), t("reason.required")],
+      ["counterpartCountry", !values.counterpartCountry, t("countryChoose")],
+      ["legalBasisAgreementId", values.legalBasisKind === "AGREEMENT" && !values.legalBasisAgreementId, t("mla.chooseAgreement")],
+      ["dueOn", Boolean(values.openedOn && values.dueOn && values.dueOn < values.openedOn), t("reason.dateOrder")],
+    ]);
+    if (hasErrors(checks)) return form.setErrors(checks);
+    const result = await create({
+      input: {
+        idempotencyKey,
+        reference: values.reference.trim(),
+        direction: values.direction as Direction,
+        counterpartCountry: values.counterpartCountry ?? "",
+        counterpartAuthority: orNull(values.counterpartAuthority),
+        legalBasisKind: values.legalBasisKind as LegalBasisKind,
+        legalBasisAgreementId: values.legalBasisKind === "AGREEMENT" ? values.legalBasisAgreementId : null,
+        caseId,
+        assistanceTypes: values.assistanceTypes as AssistanceType[],
+        priority: values.priority as Priority,
+        spontaneous: values.spontaneous,
+        openedOn: orNull(values.openedOn),
+        dueOn: orNull(values.dueOn),
+        internalNote: orNull(values.internalNote),
+      },
+    });
+    if (result.error) return form.setErrors(fieldErrorsFrom(result.error, i18n, FIELDS));
+    navigate(href(["mla", result.data.createMlaRequest.id]));
+  };
+  return (
+    <Page title={t("mla.new")}>
+      <form className="card form-grid" id="mla-form" onSubmit={submit} noValidate>
+        <TextField {...form.bind("reference")} label={t("col.reference")} required hint={t("mla.referenceHint")} />
+        <EnumSelect {...form.bind("direction")} label={t("col.direction")} enumName="Direction" values={enumValues("Direction")} />
+        <CountryPicker
+          id="mla-counterpartCountry"
+          label={t("mla.counterpartCountry")}
+          value={values.counterpartCountry}
+          onChange={(code) => {
+            form.set("counterpartCountry", code);
+            form.set("legalBasisAgreementId", "");
+          }}
+          error={form.errors.counterpartCountry}
+          exclude={EXCLUDE_AZ}
+          required
+        />
+        <TextField {...form.bind("counterpartAuthority")} label={t("field.counterpartAuthority")} />
+        <EnumSelect {...form.bind("legalBasisKind")} label={t("field.legalBasisKind")} enumName="LegalBasisKind" values={enumValues("LegalBasisKind")} />
+        {values.legalBasisKind === "AGREEMENT" ? (
+          <SelectField
+            {...form.bind("legalBasisAgreementId")}
+            label={t("col.legalBasis")}
+            required
+            empty={values.counterpartCountry ? (legalBasis.loading ? t("loading") : `— ${t("mla.agreementsFound", { count: legalBasis.options.length })} —`) : t("mla.chooseCountryFirst")}
+            hint={t("mla.legalBasisHint")}
+            options={legalBasis.options.map((option) => ({ value: option.id, label: `${agreementLabel(option)} · ${i18n.e("PartyStatus", option.status).label}` }))}
+          />
+        ) : null}
+        <div className="field">
+          <span className="label">{t("mla.case")}</span>
+          <p id="mla-case">{linkedCase ? `${linkedCase.reference} (${linkedCase.articles.join(", ")})` : <span className="muted">{t("mla.noCaseHint")}</span>}</p>
+        </div>
+        <EnumSelect {...form.bind("priority")} label={t("field.priority")} enumName="Priority" values={enumValues("Priority")} />
+        <DateField {...form.bind("openedOn")} label={t("mla.openedOn")} hint={t("mla.openedOnHint")} />
+        <DateField {...form.bind("dueOn")} label={t("col.due")} />
+        <CheckboxField id="mla-spontaneous" label={t("field.spontaneous")} checked={values.spontaneous} onChange={(on) => form.set("spontaneous", on)} hint={t("mla.spontaneousHint")} />
+        <CheckboxGroup
+          id="mla-assistanceTypes"
+          legend={t("field.assistanceTypes")}
+          options={enumValues("AssistanceType").map((type) => ({ value: type, label: i18n.e("AssistanceType", type).label, hint: i18n.e("AssistanceType", type).hint }))}
+          values={values.assistanceTypes}
+          onChange={(types) => form.set("assistanceTypes", types)}
+          error={form.errors.assistanceTypes}
+        />
+        <TextArea {...form.bind("internalNote")} label={t("field.internalNote")} hint={t("confidentialHint")} />
+        {warnings.length ? (
+          <div className="warnings wide" id="completeness" role="status">
+            <p>
+              <strong>{t("mla.warnings")}</strong>
+            </p>
+            <ul>
+              {warnings.map((warning) => (
+                <li key={warning} data-warning={warning}>
+                  {t(warning)}
+                </li>
+              ))}
+            </ul>
+          </div>
+        ) : null}
+        {form.errors.form ? <ErrorMessage error={form.errors.form} id="form-error" /> : null}
+        <div className="form-actions">
+          <button className="primary" type="submit" id="create-request" disabled={state.running}>
+            {t(warnings.length ? "mla.createAnyway" : "create")}
+          </button>
+          <a href={href("mla")}>{t("cancel")}</a>
+        </div>
+      </form>
+    </Page>
+  );
+}
+
+/** The counterpart is a foreign state: Azerbaijan itself is not offered. */
+const EXCLUDE_AZ = ["AZ"];

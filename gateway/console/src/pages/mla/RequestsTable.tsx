@@ -1,0 +1,61 @@
+import type { ReactNode } from "react";
+import { href } from "../../app/router";
+import { DataTable } from "../../components/DataTable";
+import { AgreementLink, CountryName, EnumValue, SyntheticTag, useAgreementLabel } from "../../components/text";
+import type { MlaRequestRowFragment } from "../../generated/graphql";
+import { enumValues } from "../../i18n/enum-values";
+import { useI18n } from "../../i18n/language";
+
+/** MLA requests as rows (the MlaRequestRow fragment), on the list, an agreement's and a case's page. */
+export function RequestsTable({ id, label, rows, footer, sortsPageOnly }: { id: string; label: string; rows: MlaRequestRowFragment[]; footer?: ReactNode; sortsPageOnly?: boolean }) {
+  const i18n = useI18n();
+  const { t } = i18n;
+  const agreementLabel = useAgreementLabel();
+  const statusOrder = enumValues("MlaStatus");
+  return (
+    <DataTable<MlaRequestRowFragment>
+      id={id}
+      label={label}
+      rows={rows}
+      rowKey={(row) => row.id}
+      footer={footer}
+      sortsPageOnly={sortsPageOnly}
+      columns={[
+        {
+          key: "reference",
+          header: t("col.reference"),
+          cell: (row) => (
+            <>
+              <a href={href(["mla", row.id])} className="request-link">
+                {row.reference}
+              </a>{" "}
+              <SyntheticTag synthetic={row.synthetic} />
+            </>
+          ),
+          sortValue: (row) => row.reference,
+        },
+        { key: "direction", header: t("col.direction"), cell: (row) => <EnumValue name="Direction" value={row.direction} />, sortValue: (row) => row.direction },
+        {
+          key: "status",
+          header: t("col.status"),
+          cell: (row) => (
+            <>
+              <EnumValue name="MlaStatus" value={row.status} tag />
+              {row.overdue ? (
+                <span className="tag overdue" title={t("mla.overdueHint")}>
+                  {t("mla.overdue")}
+                </span>
+              ) : null}
+            </>
+          ),
+          sortValue: (row) => statusOrder.indexOf(row.status),
+        },
+        { key: "country", header: t("col.country"), cell: (row) => <CountryName country={row.counterpartCountry} />, sortValue: (row) => i18n.countryName(row.counterpartCountry) },
+        { key: "basis", header: t("col.legalBasis"), cell: (row) => (row.legalBasis ? <AgreementLink agreement={row.legalBasis} /> : "—"), sortValue: (row) => (row.legalBasis ? agreementLabel(row.legalBasis) : null) },
+        { key: "opened", header: t("col.openedOn"), nowrap: true, cell: (row) => row.openedOn ?? "—", sortValue: (row) => row.openedOn },
+        { key: "due", header: t("col.due"), nowrap: true, cell: (row) => row.dueOn ?? "—", sortValue: (row) => row.dueOn },
+        { key: "days", header: t("col.daysOpen"), numeric: true, cell: (row) => row.daysOpen ?? "—", sortValue: (row) => row.daysOpen },
+      ]}
+    />
+  );
+}

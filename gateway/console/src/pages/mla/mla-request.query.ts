@@ -1,0 +1,48 @@
+import { graphql } from "../../generated";
+
+/** One request with everything its page shows; the transition form asks it again after a conflict. */
+export const MlaRequestQueryDocument = graphql(`
+  query MlaRequest($id: ID!) {
+    mlaRequest(id: $id) {
+      ...MlaRequestRow
+      version
+      legalBasisKind
+      assistanceTypes
+      spontaneous
+      counterpartAuthority
+      acknowledgedOn
+      closedOn
+      refusalGround
+      internalNote
+      source
+      nextStatuses
+      case {
+        id
+        reference
+        articles
+      }
+      history {
+        id
+        from
+        to
+        changedAt
+        changedByName
+        note
+        refusalGround
+      }
+      contributedTo {
+        id
+        kind
+        quantity
+        recordedOn
+      }
+      evidenceFor {
+        id
+        code
+        source {
+          title
+        }
+      }
+    }
+  }
+`);

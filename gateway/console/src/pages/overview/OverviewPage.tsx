@@ -1,0 +1,158 @@
+import { Page } from "../../app/page";
+import { href } from "../../app/router";
+import { useQuery } from "../../api/use-query";
+import { DataTable } from "../../components/DataTable";
+import { ErrorMessage, Loading } from "../../components/messages";
+import { RankingChart } from "../../components/RankingChart";
+import { AgreementLink, CountryName, EnumValue, SyntheticTag, useAgreementLabel } from "../../components/text";
+import { graphql } from "../../generated";
+import type { OverviewQuery } from "../../generated/graphql";
+import { enumValues } from "../../i18n/enum-values";
+import { useI18n } from "../../i18n/language";
+import { LevelLegend } from "./LevelLegend";
+
+const OverviewQueryDocument = graphql(`
+  query Overview {
+    cooperationRanking(first: 15) {
+      rank
+      agreement {
+        ...AgreementName
+      }
+      cooperation {
+        ...CooperationFigures
+      }
+    }
+    overdue: mlaRequests(filter: { overdue: true }, first: 10) {
+      totalCount
+      edges {
+        node {
+          ...MlaRequestRow
+        }
+      }
+    }
+    recommendationSources {
+      id
+      title
+    }
+    recommendationProgress(groupBy: SOURCE) {
+      group
+      reportingPeriod
+      total
+      counts {
+        status
+        count
+      }
+    }
+  }
+`);
+
+type RankingRow = OverviewQuery["cooperationRanking"][number];
+type OverdueRow = OverviewQuery["overdue"]["edges"][number]["node"];
+type ProgressRow = OverviewQuery["recommendationProgress"][number];
+
+export function OverviewPage() {
+  const i18n = useI18n();
+  const { t } = i18n;
+  const agreementLabel = useAgreementLabel();
+  const { data, error } = useQuery(OverviewQueryDocument, {});
+  if (error) return <ErrorMessage error={error} />;
+  if (!data) return <Loading />;
+  const ranking = data.cooperationRanking;
+  const current = data.recommendationProgress.filter((row) => row.reportingPeriod === "current");
+  const statuses = current[0]?.counts.map((c) => c.status) ?? [];
+  const sourceTitle = (id: string) => data.recommendationSources.find((s) => s.id === id)?.title ?? id;
+  return (
+    <Page title={t("nav.overview")} heading={t("overview.question")} id="overview">
+      <RankingChart
+        id="ranking-chart"
+        title={t("overview.chartTitle")}
+        series={[
+          { key: "arrests", label: t("outcome.arrests") },
+          { key: "victims", label: t("outcome.victims") },
+          { key: "convictions", label: t("outcome.convictions") },
+        ]}
+        rows={ranking.map((row) => ({
+          id: row.agreement.id,
+          label: agreementLabel(row.agreement),
+          href: href(["agreements", row.agreement.id]),
+          values: { arrests: row.cooperation.outcomes.suspectsArrested, victims: row.cooperation.outcomes.victimsIdentified, convictions: row.cooperation.outcomes.convictions },
+        }))}
+      />
+      <h2>{t("overview.ranking")}</h2>
+      <DataTable<RankingRow>
+        id="ranking"
+        label={t("overview.ranking")}
+        rows={ranking}
+        rowKey={(row) => row.agreement.id}
+        pageSize={15}
+        columns={[
+          { key: "rank", header: t("col.rank"), numeric: true, cell: (row) => row.rank, sortValue: (row) => row.rank },
+          { key: "agreement", header: t("col.agreement"), cell: (row) => <AgreementLink agreement={row.agreement} />, sortValue: (row) => agreementLabel(row.agreement) },
+          { key: "level", header: t("col.level"), cell: (row) => <EnumValue name="CooperationLevel" value={row.cooperation.level} tag />, sortValue: (row) => LEVEL_ORDER.indexOf(row.cooperation.level) },
+          { key: "in", header: t("col.requestsIn"), numeric: true, cell: (row) => row.cooperation.requestsIn, sortValue: (row) => row.cooperation.requestsIn },
+          { key: "out", header: t("col.requestsOut"), numeric: true, cell: (row) => row.cooperation.requestsOut, sortValue: (row) => row.cooperation.requestsOut },
+          { key: "executed", header: t("col.executed"), numeric: true, cell: (row) => row.cooperation.executed, sortValue: (row) => row.cooperation.executed },
+          { key: "arrests", header: t("outcome.arrests"), numeric: true, cell: (row) => row.cooperation.outcomes.suspectsArrested, sortValue: (row) => row.cooperation.outcomes.suspectsArrested },
+          { key: "victims", header: t("outcome.victims"), numeric: true, cell: (row) => row.cooperation.outcomes.victimsIdentified, sortValue: (row) => row.cooperation.outcomes.victimsIdentified },
+          { key: "convictions", header: t("outcome.convictions"), numeric: true, cell: (row) => row.cooperation.outcomes.convictions, sortValue: (row) => row.cooperation.outcomes.convictions },
+        ]}
+      />
+      <LevelLegend />
+      <div className="overview-lists">
+        <section aria-labelledby="overdue-title">
+          <h2 id="overdue-title">
+            {t("overview.overdue")} ({i18n.number(data.overdue.totalCount)})
+          </h2>
+          <DataTable<OverdueRow>
+            id="overdue"
+            label={t("overview.overdue")}
+            rows={data.overdue.edges.map((edge) => edge.node)}
+            rowKey={(row) => row.id}
+            columns={[
+              {
+                key: "reference",
+                header: t("col.reference"),
+                cell: (row) => (
+                  <>
+                    <a href={href(["mla", row.id])}>{row.reference}</a> <SyntheticTag synthetic={row.synthetic} />
+                  </>
+                ),
+                sortValue: (row) => row.reference,
+              },
+              { key: "country", header: t("col.country"), cell: (row) => <CountryName country={row.counterpartCountry} />, sortValue: (row) => i18n.countryName(row.counterpartCountry) },
+              { key: "due", header: t("col.due"), nowrap: true, cell: (row) => row.dueOn ?? "—", sortValue: (row) => row.dueOn },
+              { key: "days", header: t("col.daysOpen"), numeric: true, cell: (row) => row.daysOpen ?? "—", sortValue: (row) => row.daysOpen },
+            ]}
+          />
+          <p>
+            <a href={href("mla", { overdue: true })} id="all-overdue">
+              {t("overview.allOverdue", { count: i18n.number(data.overdue.totalCount) })}
+            </a>
+          </p>
+        </section>
+        <section aria-labelledby="progress-title">
+          <h2 id="progress-title">{t("overview.progress")}</h2>
+          <DataTable<ProgressRow>
+            id="progress"
+            label={t("overview.progress")}
+            rows={current}
+            rowKey={(row) => row.group}
+            columns={[
+              { key: "source", header: t("col.source"), cell: (row) => sourceTitle(row.group), sortValue: (row) => sourceTitle(row.group) },
+              ...statuses.map((status) => ({
+                key: status,
+                header: i18n.e("RecommendationStatus", status).label,
+                numeric: true,
+                cell: (row: ProgressRow) => row.counts.find((c) => c.status === status)?.count ?? 0,
+                sortValue: (row: ProgressRow) => row.counts.find((c) => c.status === status)?.count ?? 0,
+              })),
+              { key: "total", header: t("col.total"), numeric: true, cell: (row) => row.total, sortValue: (row) => row.total },
+            ]}
+          />
+        </section>
+      </div>
+    </Page>
+  );
+}
+
+const LEVEL_ORDER: string[] = enumValues("CooperationLevel");

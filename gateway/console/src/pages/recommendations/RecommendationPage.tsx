@@ -1,0 +1,125 @@
+import { useState } from "react";
+import { Page } from "../../app/page";
+import { href } from "../../app/router";
+import { useSession } from "../../app/session";
+import { useQuery } from "../../api/use-query";
+import { DataTable } from "../../components/DataTable";
+import { ErrorMessage, Loading, Notice, NotFound } from "../../components/messages";
+import { AgreementLink, EnumValue, LocalizedText, useAgreementLabel } from "../../components/text";
+import type { EvidenceViewFragment, RecommendationQuery } from "../../generated/graphql";
+import { useI18n } from "../../i18n/language";
+import { recommendationTexts } from "../../i18n/localized";
+import { RecommendationQueryDocument } from "./recommendation.query";
+import { StatusUpdateForm } from "./StatusUpdateForm";
+
+type Recommendation = NonNullable<RecommendationQuery["recommendation"]>;
+
+export function RecommendationPage({ id }: { id: string }) {
+  const i18n = useI18n();
+  const { t } = i18n;
+  const session = useSession();
+  const { data, error, reload } = useQuery(RecommendationQueryDocument, { id });
+  const [saved, setSaved] = useState(false);
+  if (error) return <ErrorMessage error={error} />;
+  if (!data) return <Loading />;
+  const r = data.recommendation;
+  if (!r) return <NotFound what={id} />;
+  return (
+    <Page title={`${r.source.title} · ${r.code}`}>
+      <div className="card" id="recommendation-text">
+        <p>
+          <LocalizedText texts={recommendationTexts(r)} />
+        </p>
+        <p>
+          <span id="recommendation-status">
+            <EnumValue name="RecommendationStatus" value={r.status} tag />
+          </span>{" "}
+          {r.theme ? <EnumValue name="Theme" value={r.theme} /> : null}
+          {r.institutions.length ? ` · ${r.institutions.join(", ")}` : null}
+        </p>
+        {r.quote ? <p className="muted">{r.quote}</p> : null}
+      </div>
+      {saved ? <Notice id="saved">{t("saved")}</Notice> : null}
+      {session.canWrite ? (
+        <StatusUpdateForm
+          key={r.version}
+          recommendation={r}
+          onDone={() => {
+            setSaved(true);
+            void reload();
+          }}
+          onUseCurrent={() => {
+            setSaved(false);
+            void reload();
+          }}
+        />
+      ) : null}
+      <h2>{t("recommendation.history")}</h2>
+      <DataTable<Recommendation["history"][number]>
+        id="status-history"
+        label={t("recommendation.history")}
+        rows={r.history}
+        rowKey={(row) => row.id}
+        columns={[
+          { key: "period", header: t("col.reportingPeriod"), cell: (row) => row.reportingPeriod, sortValue: (row) => row.reportingPeriod },
+          {
+            key: "status",
+            header: t("col.status"),
+            cell: (row) => (
+              <>
+                <EnumValue name="RecommendationStatus" value={row.status} />
+                {row.corrects ? <span className="muted"> ({t("recommendation.corrects", { period: row.corrects.reportingPeriod })})</span> : null}
+              </>
+            ),
+          },
+          { key: "at", header: t("col.recordedAt"), cell: (row) => [i18n.dateTime(row.recordedAt), row.recordedByName].filter(Boolean).join(" · "), sortValue: (row) => row.recordedAt },
+          { key: "note", header: t("col.note"), cell: (row) => row.note ?? "—" },
+          { key: "evidence", header: t("col.evidence"), cell: (row) => <EvidenceList evidence={row.evidence} /> },
+        ]}
+      />
+      {r.cooperationAgreements.length ? (
+        <>
+          <h2>{t("recommendation.cooperation")}</h2>
+          <DataTable<Recommendation["cooperationAgreements"][number]>
+            id="recommendation-cooperation"
+            label={t("recommendation.cooperation")}
+            rows={r.cooperationAgreements}
+            rowKey={(row) => row.id}
+            columns={[
+              { key: "agreement", header: t("col.agreement"), cell: (row) => <AgreementLink agreement={row} /> },
+              { key: "level", header: t("col.level"), cell: (row) => <EnumValue name="CooperationLevel" value={row.cooperation.level} tag /> },
+              { key: "executed", header: t("col.executed"), numeric: true, cell: (row) => row.cooperation.executed, sortValue: (row) => row.cooperation.executed },
+              { key: "arrests", header: t("outcome.arrests"), numeric: true, cell: (row) => row.cooperation.outcomes.suspectsArrested, sortValue: (row) => row.cooperation.outcomes.suspectsArrested },
+              { key: "victims", header: t("outcome.victims"), numeric: true, cell: (row) => row.cooperation.outcomes.victimsIdentified, sortValue: (row) => row.cooperation.outcomes.victimsIdentified },
+            ]}
+          />
+        </>
+      ) : null}
+    </Page>
+  );
+}
+
+export function EvidenceList({ evidence }: { evidence: EvidenceViewFragment[] }) {
+  const i18n = useI18n();
+  const agreementLabel = useAgreementLabel();
+  if (!evidence.length) return <>—</>;
+  return (
+    <ul className="plain evidence">
+      {evidence.map((e) => (
+        <li key={e.id}>
+          <EnumValue name="EvidenceKind" value={e.kind} />:{" "}
+          {e.agreement ? <a href={href(["agreements", e.agreement.id])}>{agreementLabel(e.agreement)}</a> : null}
+          {e.mlaRequest ? <a href={href(["mla", e.mlaRequest.id])}>{e.mlaRequest.reference}</a> : null}
+          {e.measure ? (
+            <a href={href(["agreements", e.measure.agreement.id])} lang="az">
+              {e.measure.number} {e.measure.text.slice(0, 80)}
+            </a>
+          ) : null}
+          {e.documentTitle ? (e.documentUrl ? <a href={e.documentUrl} rel="noreferrer noopener" target="_blank">{e.documentTitle}</a> : e.documentTitle) : null}
+          {e.note ? <span className="muted"> · {e.note}</span> : null}
+          {e.kind === "MLA_REQUEST" && !e.mlaRequest ? <span className="muted">{i18n.t("evidence.hidden")}</span> : null}
+        </li>
+      ))}
+    </ul>
+  );
+}

@@ -1,0 +1,71 @@
+import { graphql } from "../../generated";
+
+/** One recommendation with its history; the status form asks it again after a conflict. */
+export const RecommendationQueryDocument = graphql(`
+  query Recommendation($id: ID!) {
+    recommendation(id: $id) {
+      id
+      code
+      section
+      textAz
+      textEn
+      textRu
+      theme
+      status
+      version
+      quote
+      institutions
+      source {
+        id
+        title
+        body
+      }
+      history {
+        id
+        status
+        reportingPeriod
+        recordedAt
+        recordedByName
+        note
+        corrects {
+          id
+          reportingPeriod
+        }
+        evidence {
+          ...EvidenceView
+        }
+      }
+      cooperationAgreements {
+        ...AgreementName
+        cooperation {
+          ...CooperationFigures
+        }
+      }
+    }
+  }
+`);
+
+graphql(`
+  fragment EvidenceView on Evidence {
+    id
+    kind
+    documentTitle
+    documentUrl
+    note
+    agreement {
+      ...AgreementName
+    }
+    mlaRequest {
+      id
+      reference
+    }
+    measure {
+      id
+      number
+      text
+      agreement {
+        id
+      }
+    }
+  }
+`);
