@@ -82,7 +82,13 @@ export async function checkPage(page: Page, name: string): Promise<void> {
   expect({ page: name, serious }).toEqual({ page: name, serious: [] });
   const overflow = await page.evaluate<number>(`document.documentElement.scrollWidth - document.documentElement.clientWidth`);
   expect({ page: name, overflow }).toEqual({ page: name, overflow: 0 });
-  expect({ page: name, errors: consoleErrors.get(page) ?? [] }).toEqual({ page: name, errors: [] });
+  const errors = consoleErrors.get(page) ?? [];
+  expect({ page: name, errors }).toEqual({ page: name, errors: [] });
+}
+
+/** Forgets what the page logged so far: after an error a test provoked on purpose (a dropped answer). */
+export function forgetConsoleErrors(page: Page): void {
+  consoleErrors.get(page)?.splice(0);
 }
 
 /** The text of an element, whitespace squeezed. */

@@ -7,15 +7,15 @@ import type { LabelKey } from "../i18n/types";
  * A reason not listed here is shown as the server wrote it, after the translated "Invalid value".
  */
 const REASONS: [RegExp, LabelKey][] = [
+  [/must not be before the request was opened/, "reason.beforeOpened"],
   [/must not be empty|is required|^required$/, "reason.required"],
   [/must not be before|must not be after/, "reason.dateOrder"],
   [/must be at most \d+ characters/, "reason.tooLong"],
   [/a refusal must state its ground/, "reason.refusalGround"],
   [/only a refusal has a ground/, "reason.groundOnlyForRefusal"],
   [/cannot go from/, "reason.transition"],
-  [/must not be before the request was opened/, "reason.beforeOpened"],
   [/give an agreement exactly when/, "reason.legalBasis"],
-  [/is not a known ISO 3166-1/, "reason.unknownCountry"],
+  [/ISO 3166-1/, "reason.unknownCountry"],
   [/lower-case letters, digits and dashes/, "reason.slug"],
   [/needs a title in some language or a description/, "reason.title"],
   [/say where the information comes from/, "reason.source"],
@@ -24,7 +24,9 @@ const REASONS: [RegExp, LabelKey][] = [
   [/write a year or part of one/, "reason.period"],
   [/not requests serving this case/, "reason.requestsOfCase"],
   [/change at least one field/, "reason.noChange"],
+  [/idempotencyKey was already used/, "reason.alreadySubmitted"],
   [/already exists|is taken/, "reason.taken"],
+  [/lower-case words joined by dashes/, "reason.topics"],
   [/must be an http\(s\) URL/, "reason.url"],
   [/give either countryCode or organizationId/, "reason.partyWho"],
 ];
@@ -40,15 +42,17 @@ const CODES: Record<string, LabelKey> = {
   INTERNAL_SERVER_ERROR: "error.INTERNAL_SERVER_ERROR",
 };
 
+/** A clash with another record (a taken reference or id), as opposed to a stale version. */
+const isClash = (error: ApiError) => error.code === "CONFLICT" && Boolean(error.field) && error.field !== "expectedVersion";
+
 /** One sentence for the user, in their language. */
 export function describeError(error: ApiError, i18n: I18n): string {
-  if (error.code === "BAD_USER_INPUT") {
+  if (error.code === "BAD_USER_INPUT" || isClash(error)) {
     const reason = error.reason;
     const known = REASONS.find(([pattern]) => pattern.test(reason));
-    return known ? i18n.t(known[1]) : `${i18n.t("error.BAD_USER_INPUT")}: ${reason}`;
+    if (known) return i18n.t(known[1]);
+    return `${i18n.t(error.code === "CONFLICT" ? "error.CONFLICT_DUPLICATE" : "error.BAD_USER_INPUT")}: ${reason}`;
   }
-  // A stale version is shown by the form's conflict panel; other conflicts (a duplicate) say what clashed.
-  if (error.code === "CONFLICT" && error.field !== "expectedVersion") return `${i18n.t("error.CONFLICT_DUPLICATE")}: ${error.reason}`;
   return i18n.t(CODES[error.code] ?? "error.INTERNAL_SERVER_ERROR");
 }
 
@@ -56,12 +60,12 @@ export function describeError(error: ApiError, i18n: I18n): string {
 export type FieldErrors = Partial<Record<string, string>> & { form?: string };
 
 /**
- * Places a BAD_USER_INPUT beside the field it names: the server's `input.reference` is the form's
+ * Places a BAD_USER_INPUT (or a clash, such as a reference already taken) beside the field it names: the server's `input.reference` is the form's
  * `reference`, `input.evidence[0].agreementId` its `evidence[0].agreementId`.
  */
 export function fieldErrorsFrom(error: ApiError, i18n: I18n, fields: readonly string[]): FieldErrors {
   const message = describeError(error, i18n);
-  if (error.code === "BAD_USER_INPUT" && error.field) {
+  if ((error.code === "BAD_USER_INPUT" || isClash(error)) && error.field) {
     const name = error.field.replace(/^input\./, "");
     if (fields.includes(name)) return { [name]: message };
     const prefix = fields.find((field) => name.startsWith(`${field}[`) || name.startsWith(`${field}.`));

@@ -31,6 +31,16 @@ export function russianCountryName(code: string): string | undefined {
   }
 }
 
+/**
+ * A moment as YYYY-MM-DD HH:MM in the browser's time zone: the console writes dates the way the API does
+ * (browsers' Azerbaijani date formats are incomplete), the same in every language.
+ */
+function localDateTime(iso: string): string {
+  const d = new Date(iso);
+  const two = (n: number) => String(n).padStart(2, "0");
+  return `${d.getFullYear()}-${two(d.getMonth() + 1)}-${two(d.getDate())} ${two(d.getHours())}:${two(d.getMinutes())}`;
+}
+
 export function LanguageProvider({ children }: { children: ReactNode }) {
   const [lang, setLangState] = useState<Lang>(storedLang);
   const setLang = useCallback((next: Lang) => {
@@ -50,7 +60,7 @@ export function LanguageProvider({ children }: { children: ReactNode }) {
       pick: (texts) => pickText(texts, lang),
       countryName: (country) => (lang === "az" ? country.nameAz : lang === "en" ? country.nameEn : (russianCountryName(country.code) ?? country.nameEn)),
       number: (value) => value.toLocaleString(dictionary.locale),
-      dateTime: (iso) => new Date(iso).toLocaleString(dictionary.locale, { dateStyle: "medium", timeStyle: "short" }),
+      dateTime: (iso) => localDateTime(iso),
     };
   }, [lang, setLang]);
   return <LanguageContext.Provider value={i18n}>{children}</LanguageContext.Provider>;
