@@ -163,6 +163,33 @@ describeInBrowser("the staff console's basics", () => {
     expect(await admin.inputValue("#mla-country")).toBe("Türkiyə");
   });
 
+  it("finds an agreement typed without Azerbaijani letters, with the keyboard alone", async () => {
+    await visit(admin, hub, "#/agreements", "#agreements");
+    await admin.focus("#agreement-search");
+    await admin.keyboard.type("insan alveri proqrami");
+    // The country picker: type, arrow down, Enter.
+    await admin.keyboard.press("Tab");
+    await admin.keyboard.press("Tab");
+    expect(await admin.evaluate<string>("document.activeElement.id")).toBe("agreement-country");
+    await admin.keyboard.type("Rus");
+    await admin.keyboard.press("ArrowDown");
+    await admin.keyboard.press("Enter");
+    expect(await admin.inputValue("#agreement-country")).toBe("Rusiya Federasiyası");
+    await admin.keyboard.press("Enter");
+    await admin.waitForURL(/q=insan\+alveri\+proqrami&country=RU/);
+    const link = admin.locator(".agreement-link", { hasText: "2007-2010" }).first();
+    await link.waitFor();
+    await link.focus();
+    await admin.keyboard.press("Enter");
+    await admin.waitForSelector("#agreement-details");
+    expect(await text(admin, "#agreement-title")).toContain("2007-2010-cu illər üçün əməkdaşlıq Proqramı");
+    expect(await text(admin, "#parties")).toContain("İmzalamayıb");
+    // A sortable column header is a button: Enter sorts.
+    await admin.focus("#parties thead th:first-child button");
+    await admin.keyboard.press("Enter");
+    expect(await admin.getAttribute("#parties thead th:first-child", "aria-sort")).toBe("ascending");
+  });
+
   it("leads from the console to a self-hosted GraphiQL and back", async () => {
     await visit(admin, hub, "#/overview", "#ranking-chart");
     await admin.click("#graphiql-link");
@@ -203,6 +230,11 @@ describeInBrowser("the staff console's basics", () => {
     await visit(page, hub, "#/mla", "#mla-requests");
     expect(await page.locator("#new-request").count()).toBe(0);
     await checkPage(page, "partner-mla");
+    // The key is revoked while the tab is open: the next page returns to the sign-in form, saying why.
+    await hub.pool.query(`UPDATE gateway.api_key SET revoked_at = now() WHERE organization = 'IOM' AND revoked_at IS NULL`);
+    await page.goto(`${hub.gatewayOrigin}/#/agreements`);
+    await page.waitForSelector("#session-expired");
+    expect(await page.locator("#credential").count()).toBe(1);
     await page.close();
   });
 });

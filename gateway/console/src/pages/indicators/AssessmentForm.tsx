@@ -8,7 +8,7 @@ import { graphql } from "../../generated";
 import type { IndicatorStatus } from "../../generated/graphql";
 import { enumValues } from "../../i18n/enum-values";
 import { useI18n } from "../../i18n/language";
-import type { Indicator } from "./IndicatorsPage";
+import type { Indicator } from "./indicators.query";
 
 const AssessIndicator = graphql(`
   mutation AssessIndicator($itemId: ID!, $input: IndicatorAssessmentInput!) {

@@ -5,36 +5,10 @@ import { useQuery } from "../../api/use-query";
 import { DataTable } from "../../components/DataTable";
 import { ErrorMessage, Loading, Notice } from "../../components/messages";
 import { EnumValue } from "../../components/text";
-import { graphql } from "../../generated";
-import type { IndicatorsQuery } from "../../generated/graphql";
 import { useI18n } from "../../i18n/language";
 import { AssessmentForm } from "./AssessmentForm";
+import { IndicatorsQueryDocument, type Indicator } from "./indicators.query";
 
-const IndicatorsQueryDocument = graphql(`
-  query Indicators {
-    indicators {
-      id
-      name
-      source
-      items {
-        id
-        dimension
-        level
-        text
-        assessments {
-          id
-          reportingPeriod
-          status
-          note
-          recordedAt
-          recordedByName
-        }
-      }
-    }
-  }
-`);
-
-export type Indicator = IndicatorsQuery["indicators"][number];
 type Item = Indicator["items"][number];
 
 /** The needs assessment's indicators: each criterion's status per reporting period, and (officers) a form. */

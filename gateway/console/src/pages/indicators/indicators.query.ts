@@ -1,0 +1,29 @@
+import { graphql } from "../../generated";
+import type { IndicatorsQuery } from "../../generated/graphql";
+
+/** The needs assessment's indicators with every assessment of each criterion. */
+export const IndicatorsQueryDocument = graphql(`
+  query Indicators {
+    indicators {
+      id
+      name
+      source
+      items {
+        id
+        dimension
+        level
+        text
+        assessments {
+          id
+          reportingPeriod
+          status
+          note
+          recordedAt
+          recordedByName
+        }
+      }
+    }
+  }
+`);
+
+export type Indicator = IndicatorsQuery["indicators"][number];
