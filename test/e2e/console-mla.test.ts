@@ -79,21 +79,24 @@ describeInBrowser("MLA requests, cases and outcomes in the console", () => {
     // Before anything is filled in, the form says what would be missing.
     const warnings = await officer.locator("#completeness li").evaluateAll((items) => items.map((li) => li.getAttribute("data-warning")));
     expect(warnings).toEqual(expect.arrayContaining(["mla.warn.noAssistanceType", "mla.warn.noDueOn", "mla.warn.noAuthority", "mla.warn.noCase"]));
-    await officer.fill("#mla-reference", "E2E-OUT-RU-1");
+    await officer.fill("#mla-reference", "E2E-OUT-GE-1");
     await officer.selectOption("#mla-direction", "OUTGOING");
-    // Georgia did not sign the one agreement that lists it: nothing to choose, and the form says so.
+    // Turkmenistan did not sign the one agreement that lists it: nothing to choose, and the form says so.
+    await pickCountry(officer, "mla-counterpartCountry", "Туркменистан", "TM");
+    expect(await officer.inputValue("#mla-counterpartCountry")).toBe("Türkmənistan");
+    await officer.locator("#completeness li[data-warning='mla.warn.noAgreementForCountry']").waitFor();
+    expect(await offeredAgreements()).toEqual(await boundAgreements("TM"));
+    expect(await offeredAgreements()).toEqual([]);
+    // Georgia: the agreements it is bound by, as the API lists them (not the CIS programme it did not sign).
     await pickCountry(officer, "mla-counterpartCountry", "Грузия", "GE");
     expect(await officer.inputValue("#mla-counterpartCountry")).toBe("Gürcüstan");
-    await officer.locator("#completeness li[data-warning='mla.warn.noAgreementForCountry']").waitFor();
-    expect(await offeredAgreements()).toEqual([]);
-    // The legal basis is chosen among the agreements Russia is bound by, as the API lists them.
-    await pickCountry(officer, "mla-counterpartCountry", "Rusiya", "RU");
-    await officer.locator("#mla-legalBasisAgreementId option[value='cis-thb-programme-2007-2010']").waitFor({ state: "attached" });
-    expect(await offeredAgreements()).toEqual(await boundAgreements("RU"));
-    await officer.selectOption("#mla-legalBasisAgreementId", "cis-thb-programme-2007-2010");
+    await officer.locator("#mla-legalBasisAgreementId option[value='az-ge-tr-terrorism-organised-crime']").waitFor({ state: "attached" });
+    expect(await offeredAgreements()).toEqual(await boundAgreements("GE"));
+    expect(await offeredAgreements()).not.toContain("cis-thb-programme-2007-2010");
+    await officer.selectOption("#mla-legalBasisAgreementId", "az-ge-tr-terrorism-organised-crime");
     await officer.check("#mla-assistanceTypes-EVIDENCE");
     await officer.check("#mla-assistanceTypes-WITNESS_VICTIM_INTERVIEW");
-    await officer.fill("#mla-counterpartAuthority", "Prosecutor General's Office of the Russian Federation");
+    await officer.fill("#mla-counterpartAuthority", "Prosecutor's Office of Georgia");
     await officer.fill("#mla-dueOn", "2026-12-31");
     expect(await officer.locator("#completeness li").evaluateAll((items) => items.map((li) => li.getAttribute("data-warning")))).toEqual(["mla.warn.noCase"]);
     await checkPage(officer, "mla-new-filled");
@@ -115,9 +118,9 @@ describeInBrowser("MLA requests, cases and outcomes in the console", () => {
     await officer.waitForSelector("#request-details");
     await officer.unroute("**/graphql");
     forgetConsoleErrors(officer);
-    const created = await requestsByReference("E2E-OUT-RU-1");
+    const created = await requestsByReference("E2E-OUT-GE-1");
     expect(created).toHaveLength(1);
-    expect(created[0]).toMatchObject({ direction: "OUTGOING", counterpartCountry: { code: "RU" }, legalBasis: { id: "cis-thb-programme-2007-2010" }, dueOn: "2026-12-31" });
+    expect(created[0]).toMatchObject({ direction: "OUTGOING", counterpartCountry: { code: "GE" }, legalBasis: { id: "az-ge-tr-terrorism-organised-crime" }, dueOn: "2026-12-31" });
     expect(created[0]!.assistanceTypes.sort()).toEqual(["EVIDENCE", "WITNESS_VICTIM_INTERVIEW"]);
     expect(officer.url()).toContain(`#/mla/${created[0]!.id}`);
   });

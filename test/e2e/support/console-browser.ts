@@ -54,7 +54,10 @@ export async function signedInTab(browser: Browser, hub: TestHub, credential: st
 
 /** Goes to a console address (#/…) and waits until the page has loaded its data. */
 export async function visit(page: Page, hub: TestHub, hash: string, ready = "main h1"): Promise<void> {
-  await page.goto(`${hub.gatewayOrigin}/${hash}`);
+  const target = `${hub.gatewayOrigin}/${hash}`;
+  // Going to the address already shown would keep the page's state (a half-filled form): load it anew.
+  if (page.url() === target) await page.reload();
+  else await page.goto(target);
   await page.waitForSelector(ready);
   // Loading… is gone: the page shows its data (or its error).
   await page.locator("main p.muted[role=status]").waitFor({ state: "detached" });

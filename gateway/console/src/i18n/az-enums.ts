@@ -81,6 +81,7 @@ export const azEnums: EnumTexts = {
     RATIFIED: { label: "Ratifikasiya edib", hint: "Ratifikasiya edib: bağlıdır." },
     ACCEDED: { label: "Qoşulub", hint: "Sonradan qoşulub: bağlıdır." },
     WITHDRAWN: { label: "Çıxıb", hint: "Sazişdən çıxıb: artıq bağlı deyil." },
+    PARTY: { label: "Tərəfdir", hint: "Mənbə yalnız tərəf olduğunu deyir: ratifikasiya, qoşulma və ya imza ilə olduğu göstərilmir. Bağlıdır." },
   },
   ReservationKind: {
     RESERVATION: { label: "Qeyd-şərt", hint: "Müəyyən müddəaları tətbiq etməmək barədə." },

@@ -77,6 +77,7 @@ export const enEnums: EnumTexts = {
     RATIFIED: { label: "Ratified", hint: "Ratified: bound." },
     ACCEDED: { label: "Acceded", hint: "Joined later: bound." },
     WITHDRAWN: { label: "Withdrawn", hint: "Left the agreement: no longer bound." },
+    PARTY: { label: "Party", hint: "The source says only that it is a party, not whether by ratification, accession or signature: bound." },
   },
   ReservationKind: {
     RESERVATION: { label: "Reservation", hint: "Not applying certain provisions." },

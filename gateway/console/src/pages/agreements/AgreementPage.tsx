@@ -19,6 +19,9 @@ const AgreementQueryDocument = graphql(`
     agreement(id: $id) {
       ...AgreementName
       version
+      partiesComplete
+      titleSourceEn: titleSource(lang: EN)
+      titleSourceRu: titleSource(lang: RU)
       kind
       instrumentType
       signedOn
@@ -127,6 +130,11 @@ export function AgreementPage({ id }: { id: string }) {
       <h2>{t("agreement.cooperation")}</h2>
       <CooperationCard cooperation={a.cooperation} />
       <h2>{t("agreement.parties")}</h2>
+      {a.partiesComplete ? null : (
+        <p className="muted" id="parties-incomplete">
+          {t("agreement.partiesIncomplete")}
+        </p>
+      )}
       <PartiesTable parties={a.parties} />
       <h2>{t("agreement.measures")}</h2>
       <MeasuresTable measures={a.measures} />
@@ -212,15 +220,17 @@ function Details({ agreement: a }: { agreement: Agreement }) {
           <dd>{[a.approvalAct.kind, a.approvalAct.number, a.approvalAct.adoptedOn, a.approvalAct.publication].filter(Boolean).join(" · ")}</dd>
         </div>
       ) : null}
-      <div>
+      <div className="wide">
         <dt>{t("field.titles")}</dt>
         <dd>
           <ul className="plain" id="agreement-titles">
             {(["az", "en", "ru"] as const).map((lang) => {
               const text = { az: a.titleAz, en: a.titleEn, ru: a.titleRu }[lang];
+              const source = { az: null, en: a.titleSourceEn, ru: a.titleSourceRu }[lang];
               return (
                 <li key={lang}>
                   <span className="lang-mark">{lang}</span> {text ? <span lang={lang}>{text}</span> : <span className="muted">{t("noTitleInLang")}</span>}
+                  {text && source ? <span className="muted"> ({t("field.titleSource", { source })})</span> : null}
                 </li>
               );
             })}
@@ -239,7 +249,7 @@ function Details({ agreement: a }: { agreement: Agreement }) {
           <dd>{a.topics.join(", ")}</dd>
         </div>
       ) : null}
-      <div>
+      <div className="wide">
         <dt>{t("field.source")}</dt>
         <dd className="muted">{a.source}</dd>
       </div>

@@ -1,4 +1,5 @@
 import { DataTable } from "../../components/DataTable";
+import { LocalizedText } from "../../components/text";
 import { graphql } from "../../generated";
 import type { MeasureRowFragment } from "../../generated/graphql";
 import { useI18n } from "../../i18n/language";
@@ -42,7 +43,7 @@ export function MeasuresTable({ measures }: { measures: Measure[] }) {
           header: t("col.measure"),
           cell: (row) => (
             <>
-              <span lang="az">{row.text}</span>
+              <LocalizedText texts={{ az: row.text }} />
               {row.items.length ? (
                 <ul className="sub-items">
                   {row.items.map((item) => (

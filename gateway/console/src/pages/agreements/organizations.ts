@@ -23,5 +23,5 @@ export function useOrganizations(): Organization[] {
 
 export function organizationLabel(organization: Organization, lang: string): string {
   const name = lang === "az" ? organization.nameAz : (organization.nameEn ?? organization.nameAz);
-  return organization.abbreviation === name ? name : `${organization.abbreviation} — ${name}`;
+  return !organization.abbreviation || organization.abbreviation === name ? name : `${organization.abbreviation} — ${name}`;
 }

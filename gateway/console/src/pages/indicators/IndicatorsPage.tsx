@@ -4,7 +4,7 @@ import { useSession } from "../../app/session";
 import { useQuery } from "../../api/use-query";
 import { DataTable } from "../../components/DataTable";
 import { ErrorMessage, Loading, Notice } from "../../components/messages";
-import { EnumValue } from "../../components/text";
+import { EnumValue, LocalizedText } from "../../components/text";
 import { useI18n } from "../../i18n/language";
 import { AssessmentForm } from "./AssessmentForm";
 import { IndicatorsQueryDocument, type Indicator } from "./indicators.query";
@@ -40,7 +40,7 @@ export function IndicatorsPage() {
       {data.indicators.map((indicator) => (
         <section key={indicator.id} className="indicator" aria-labelledby={`indicator-${indicator.id}`}>
           <h2 id={`indicator-${indicator.id}`}>
-            {indicator.id} <span lang="az">{indicator.name}</span>
+            {indicator.id} <LocalizedText texts={{ az: indicator.name }} />
           </h2>
           <DataTable<Item>
             id={`indicator-table-${indicator.id.replace(/\W/g, "-")}`}
@@ -49,13 +49,24 @@ export function IndicatorsPage() {
             rowKey={(item) => item.id}
             columns={[
               { key: "dimension", header: t("col.criterion"), cell: (item) => `${i18n.e("IndicatorDimension", item.dimension).label} ${item.level}`, sortValue: (item) => `${item.dimension}-${item.level}` },
-              { key: "text", header: t("col.text"), cell: (item) => <span lang="az">{item.text}</span> },
+              // The sources give the indicators in Azerbaijani only: marked as such in the other languages.
+              { key: "text", header: t("col.text"), cell: (item) => <LocalizedText texts={{ az: item.text }} /> },
               ...periods.map((period) => ({
                 key: period,
                 header: period,
                 cell: (item: Item) => {
                   const assessment = latest(item, period);
-                  return assessment ? <EnumValue name="IndicatorStatus" value={assessment.status} tag /> : "—";
+                  if (!assessment) return "—";
+                  return (
+                    <>
+                      <EnumValue name="IndicatorStatus" value={assessment.status} tag />
+                      {assessment.baseline ? (
+                        <span className="tag baseline" title={assessment.quote ?? t("indicators.baselineHint")}>
+                          {t("indicators.baseline")}
+                        </span>
+                      ) : null}
+                    </>
+                  );
                 },
               })),
             ]}

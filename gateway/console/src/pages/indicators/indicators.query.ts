@@ -20,6 +20,8 @@ export const IndicatorsQueryDocument = graphql(`
           note
           recordedAt
           recordedByName
+          baseline
+          quote
         }
       }
     }

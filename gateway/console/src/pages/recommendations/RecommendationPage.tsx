@@ -35,7 +35,7 @@ export function RecommendationPage({ id }: { id: string }) {
             <EnumValue name="RecommendationStatus" value={r.status} tag />
           </span>{" "}
           {r.theme ? <EnumValue name="Theme" value={r.theme} /> : null}
-          {r.institutions.length ? ` · ${r.institutions.join(", ")}` : null}
+          {r.institutions.length ? ` · ${r.institutions.map((o) => o.abbreviation ?? (i18n.lang === "az" ? o.nameAz : (o.nameEn ?? o.nameAz))).join(", ")}` : null}
         </p>
         {r.quote ? <p className="muted">{r.quote}</p> : null}
       </div>

@@ -14,7 +14,12 @@ export const RecommendationQueryDocument = graphql(`
       status
       version
       quote
-      institutions
+      institutions {
+        id
+        abbreviation
+        nameAz
+        nameEn
+      }
       source {
         id
         title
