@@ -1,6 +1,6 @@
 import type { Browser, Page } from "playwright-core";
 import { startTestHub, type TestHub } from "../support/test-hub";
-import { checkPage, describeInBrowser, launchBrowser, pickCountry, signedInTab, text, visit } from "./support/console-browser";
+import { checkPage, describeInBrowser, launchBrowser, pickCountry, signedInTab, text, visit, waitForValue } from "./support/console-browser";
 
 // Admins' agreement work in a real browser, each result checked through the API: create, edit (and a stale
 // edit), parties with status, dates and reservations, measures.
@@ -106,7 +106,7 @@ describeInBrowser("agreements in the console (admin)", () => {
     expect(await agreement()).toMatchObject({ version: 2, signedPlace: null, titleRu: "Соглашение о сотрудничестве полиции Азербайджана и Грузии (E2E)" });
     await second.click("#use-current");
     await second.waitForSelector("#conflict", { state: "detached" });
-    expect(await second.inputValue("#agreement-titleRu")).toBe("Соглашение о сотрудничестве полиции Азербайджана и Грузии (E2E)");
+    await waitForValue(second, "#agreement-titleRu", "Соглашение о сотрудничестве полиции Азербайджана и Грузии (E2E)");
     // The Russian console now shows the Russian title, without a fallback marker.
     await second.click("#lang-ru");
     await visit(second, hub, `#/agreements/${ID}`, "#agreement-details");
@@ -134,7 +134,7 @@ describeInBrowser("agreements in the console (admin)", () => {
     ]);
     await admin.locator("#parties", { hasText: "Qeyd-şərtlə imzalayıb" }).waitFor();
     await admin.click("button.edit-party[data-party='GE']");
-    expect(await admin.inputValue("#party-countryCode")).toBe("Gürcüstan");
+    await waitForValue(admin, "#party-countryCode", "Gürcüstan");
     await admin.selectOption("#party-status", "RATIFIED");
     await admin.fill("#party-ratifiedOn", "2026-05-20");
     await admin.click("#save-party");

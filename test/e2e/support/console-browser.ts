@@ -104,3 +104,14 @@ export async function pickCountry(page: Page, inputId: string, typed: string, co
   await page.fill(`#${inputId}`, typed);
   await page.click(`#${inputId}-option-${code}`);
 }
+
+/** Waits until a form control holds this value (React fills some after the data they show has loaded). */
+export async function waitForValue(page: Page, selector: string, value: string): Promise<void> {
+  await page.waitForFunction(
+    ({ selector, value }) => {
+      const dom = globalThis as unknown as { document: { querySelector(s: string): { value?: string } | null } };
+      return dom.document.querySelector(selector)?.value === value;
+    },
+    { selector, value },
+  );
+}

@@ -15,17 +15,30 @@ function asApiError(error: unknown): ApiError {
   return error instanceof ApiError ? error : new ApiError([{ message: String(error) }], 0);
 }
 
+/**
+ * Reference lists (countries, organisations) asked once per page load: a form that opens again (another
+ * party to edit) shows them at once instead of asking again.
+ */
+const referenceData = new Map<string, unknown>();
+
 /** Runs a typed query whenever its variables change; a credential the server refuses signs the user out. */
-export function useQuery<Result, Variables>(document: Document<Result, Variables>, variables: Variables, options: { skip?: boolean } = {}): QueryState<Result> {
+export function useQuery<Result, Variables>(
+  document: Document<Result, Variables>,
+  variables: Variables,
+  options: { skip?: boolean; reference?: boolean } = {},
+): QueryState<Result> {
   const session = useSession();
-  const [state, setState] = useState<{ data?: Result; error?: ApiError; loading: boolean }>({ loading: !options.skip });
   const key = JSON.stringify(variables);
+  const cacheKey = options.reference ? `${document.toString()}\n${key}` : null;
+  const cached = cacheKey ? (referenceData.get(cacheKey) as Result | undefined) : undefined;
+  const [state, setState] = useState<{ data?: Result; error?: ApiError; loading: boolean }>({ data: cached, loading: !options.skip && !cached });
   const latest = useRef(0);
   const run = useCallback(async (): Promise<Result | undefined> => {
     const ticket = ++latest.current;
     setState((previous) => ({ data: previous.data, loading: true }));
     try {
       const data = await execute(document, JSON.parse(key) as Variables, session.credential);
+      if (cacheKey) referenceData.set(cacheKey, data);
       if (ticket === latest.current) setState({ data, loading: false });
       return data;
     } catch (caught) {
@@ -34,10 +47,10 @@ export function useQuery<Result, Variables>(document: Document<Result, Variables
       if (ticket === latest.current) setState({ error, loading: false });
       return undefined;
     }
-  }, [document, key, session]);
+  }, [document, key, cacheKey, session]);
   useEffect(() => {
-    if (!options.skip) void run();
-  }, [run, options.skip]);
+    if (!options.skip && !(cacheKey && referenceData.has(cacheKey))) void run();
+  }, [run, options.skip, cacheKey]);
   return { ...state, reload: run };
 }
 

@@ -59,7 +59,7 @@ interface CountryPickerProps {
  */
 export function CountryPicker({ id, label, value, onChange, onTextChange, error, required, exclude = [] }: CountryPickerProps) {
   const i18n = useI18n();
-  const { data } = useQuery(CountriesQuery, {});
+  const { data } = useQuery(CountriesQuery, {}, { reference: true });
   const countries = useMemo(() => (data?.countries ?? []).filter((c) => !exclude.includes(c.code)), [data, exclude]);
   const chosen = countries.find((c) => c.code === value);
   const [text, setText] = useState("");

@@ -18,7 +18,7 @@ export type Organization = OrganizationsQuery["organizations"][number];
 
 /** Organisations (frameworks, parties, executors of measures), for the admin forms' pickers. */
 export function useOrganizations(): Organization[] {
-  return useQuery(OrganizationsQueryDocument, {}).data?.organizations ?? [];
+  return useQuery(OrganizationsQueryDocument, {}, { reference: true }).data?.organizations ?? [];
 }
 
 export function organizationLabel(organization: Organization, lang: string): string {
