@@ -33,10 +33,16 @@ function consoleDocuments(): string[] {
   return Object.values(JSON.parse(readFileSync(path.join(CONSOLE_SRC, "generated", "persisted-documents.json"), "utf8")) as Record<string, string>);
 }
 
+/**
+ * Mutations that landed after phase 1 and wait for phase 2 of the console (docs/console.md): each must
+ * exist and be unused; take it off this list when the console uses it.
+ */
+const PHASE_2 = ["attachRequestToCase", "detachRequestFromCase"];
+
 describe("the console's typed GraphQL operations", () => {
   const schema = buildSchema(apiSchemaSdl());
 
-  it("use every mutation of the supergraph (each is a staff task: partners only read)", () => {
+  it("use every mutation of the supergraph (each is a staff task: partners only read), but those listed for phase 2", () => {
     const used = new Set(
       consoleDocuments()
         .flatMap((document) => parse(document).definitions)
@@ -45,7 +51,7 @@ describe("the console's typed GraphQL operations", () => {
     );
     const mutations = Object.keys(schema.getMutationType()?.getFields() ?? {}).sort();
     expect(mutations.length).toBeGreaterThan(0);
-    expect(mutations.filter((name) => !used.has(name))).toEqual([]);
+    expect(mutations.filter((name) => !used.has(name))).toEqual([...PHASE_2].sort());
   });
 
   it("are all valid against the schema the gateway serves now", () => {

@@ -62,7 +62,7 @@ export function SyntheticTag({ synthetic }: { synthetic: boolean }) {
   ) : null;
 }
 
-export function CountryName({ country }: { country: { code: string; nameAz: string; nameEn: string } }) {
+export function CountryName({ country }: { country: { code: string; nameAz: string; nameEn: string } | null | undefined }) {
   const { countryName } = useI18n();
-  return <span title={country.code}>{countryName(country)}</span>;
+  return <span title={country?.code}>{countryName(country)}</span>;
 }

@@ -14,7 +14,8 @@ export interface I18n {
   /** A record's text in the chosen language, or in another (marked) when it has none. */
   pick(texts: Texts): Picked | null;
   /** A country's name: the API's Azerbaijani and English names, the browser's (CLDR) Russian one. */
-  countryName(country: { code: string; nameAz: string; nameEn: string }): string;
+  /** "—" for a country the API could not resolve. */
+  countryName(country: { code: string; nameAz: string; nameEn: string } | null | undefined): string;
   number(value: number): string;
   dateTime(iso: string): string;
 }
@@ -58,7 +59,7 @@ export function LanguageProvider({ children }: { children: ReactNode }) {
       t: (key, params) => dictionary.labels[key].replace(/\{(\w+)\}/g, (whole, name: string) => (params && name in params ? String(params[name]) : whole)),
       e: (name, value) => (dictionary.enums[name] as Record<PropertyKey, EnumText>)[value] ?? { label: String(value), hint: "" },
       pick: (texts) => pickText(texts, lang),
-      countryName: (country) => (lang === "az" ? country.nameAz : lang === "en" ? country.nameEn : (russianCountryName(country.code) ?? country.nameEn)),
+      countryName: (country) => (!country ? "—" : lang === "az" ? country.nameAz : lang === "en" ? country.nameEn : (russianCountryName(country.code) ?? country.nameEn)),
       number: (value) => value.toLocaleString(dictionary.locale),
       dateTime: (iso) => localDateTime(iso),
     };

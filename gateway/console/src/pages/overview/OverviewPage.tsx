@@ -9,12 +9,14 @@ import { graphql } from "../../generated";
 import type { OverviewQuery } from "../../generated/graphql";
 import { enumValues } from "../../i18n/enum-values";
 import { useI18n } from "../../i18n/language";
+import { rankedAgreement } from "../agreements/ranked-agreement";
 import { LevelLegend } from "./LevelLegend";
 
 const OverviewQueryDocument = graphql(`
   query Overview {
     cooperationRanking(first: 15) {
       rank
+      agreementId
       agreement {
         ...AgreementName
       }
@@ -72,9 +74,9 @@ export function OverviewPage() {
           { key: "convictions", label: t("outcome.convictions") },
         ]}
         rows={ranking.map((row) => ({
-          id: row.agreement.id,
-          label: agreementLabel(row.agreement),
-          href: href(["agreements", row.agreement.id]),
+          id: rankedAgreement(row).id,
+          label: agreementLabel(rankedAgreement(row)),
+          href: href(["agreements", rankedAgreement(row).id]),
           values: { arrests: row.cooperation.outcomes.suspectsArrested, victims: row.cooperation.outcomes.victimsIdentified, convictions: row.cooperation.outcomes.convictions },
         }))}
       />
@@ -83,11 +85,11 @@ export function OverviewPage() {
         id="ranking"
         label={t("overview.ranking")}
         rows={ranking}
-        rowKey={(row) => row.agreement.id}
+        rowKey={(row) => rankedAgreement(row).id}
         pageSize={15}
         columns={[
           { key: "rank", header: t("col.rank"), numeric: true, cell: (row) => row.rank, sortValue: (row) => row.rank },
-          { key: "agreement", header: t("col.agreement"), cell: (row) => <AgreementLink agreement={row.agreement} />, sortValue: (row) => agreementLabel(row.agreement) },
+          { key: "agreement", header: t("col.agreement"), cell: (row) => <AgreementLink agreement={rankedAgreement(row)} />, sortValue: (row) => agreementLabel(rankedAgreement(row)) },
           { key: "level", header: t("col.level"), cell: (row) => <EnumValue name="CooperationLevel" value={row.cooperation.level} tag />, sortValue: (row) => LEVEL_ORDER.indexOf(row.cooperation.level) },
           { key: "in", header: t("col.requestsIn"), numeric: true, cell: (row) => row.cooperation.requestsIn, sortValue: (row) => row.cooperation.requestsIn },
           { key: "out", header: t("col.requestsOut"), numeric: true, cell: (row) => row.cooperation.requestsOut, sortValue: (row) => row.cooperation.requestsOut },

@@ -14,6 +14,8 @@ import { StatusUpdateForm } from "./StatusUpdateForm";
 
 type Recommendation = NonNullable<RecommendationQuery["recommendation"]>;
 
+const present = <T,>(value: T | null): value is T => value !== null;
+
 export function RecommendationPage({ id }: { id: string }) {
   const i18n = useI18n();
   const { t } = i18n;
@@ -24,6 +26,9 @@ export function RecommendationPage({ id }: { id: string }) {
   if (!data) return <Loading />;
   const r = data.recommendation;
   if (!r) return <NotFound what={id} />;
+  // The API answers null for an organisation or agreement another subgraph does not know.
+  const institutions = r.institutions.filter(present);
+  const cooperationAgreements = r.cooperationAgreements.filter(present);
   return (
     <Page title={`${r.source.title} · ${r.code}`}>
       <div className="card" id="recommendation-text">
@@ -35,7 +40,7 @@ export function RecommendationPage({ id }: { id: string }) {
             <EnumValue name="RecommendationStatus" value={r.status} tag />
           </span>{" "}
           {r.theme ? <EnumValue name="Theme" value={r.theme} /> : null}
-          {r.institutions.length ? ` · ${r.institutions.map((o) => o.abbreviation ?? (i18n.lang === "az" ? o.nameAz : (o.nameEn ?? o.nameAz))).join(", ")}` : null}
+          {institutions.length ? ` · ${institutions.map((o) => o.abbreviation ?? (i18n.lang === "az" ? o.nameAz : (o.nameEn ?? o.nameAz))).join(", ")}` : null}
         </p>
         {r.quote ? <p className="muted">{r.quote}</p> : null}
       </div>
@@ -77,13 +82,13 @@ export function RecommendationPage({ id }: { id: string }) {
           { key: "evidence", header: t("col.evidence"), cell: (row) => <EvidenceList evidence={row.evidence} /> },
         ]}
       />
-      {r.cooperationAgreements.length ? (
+      {cooperationAgreements.length ? (
         <>
           <h2>{t("recommendation.cooperation")}</h2>
-          <DataTable<Recommendation["cooperationAgreements"][number]>
+          <DataTable<NonNullable<Recommendation["cooperationAgreements"][number]>>
             id="recommendation-cooperation"
             label={t("recommendation.cooperation")}
-            rows={r.cooperationAgreements}
+            rows={cooperationAgreements}
             rowKey={(row) => row.id}
             columns={[
               { key: "agreement", header: t("col.agreement"), cell: (row) => <AgreementLink agreement={row} /> },
@@ -108,7 +113,7 @@ export function EvidenceList({ evidence }: { evidence: EvidenceViewFragment[] })
       {evidence.map((e) => (
         <li key={e.id}>
           <EnumValue name="EvidenceKind" value={e.kind} />:{" "}
-          {e.agreement ? <a href={href(["agreements", e.agreement.id])}>{agreementLabel(e.agreement)}</a> : null}
+          {e.agreement ? <a href={href(["agreements", e.agreement.id])}>{agreementLabel(e.agreement)}</a> : (e.agreementId ?? null)}
           {e.mlaRequest ? <a href={href(["mla", e.mlaRequest.id])}>{e.mlaRequest.reference}</a> : null}
           {e.measure ? (
             <a href={href(["agreements", e.measure.agreement.id])} lang="az">

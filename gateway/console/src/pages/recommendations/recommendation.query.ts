@@ -54,6 +54,7 @@ graphql(`
   fragment EvidenceView on Evidence {
     id
     kind
+    agreementId
     documentTitle
     documentUrl
     note

@@ -10,12 +10,14 @@ import { graphql } from "../../generated";
 import type { ReportQuery } from "../../generated/graphql";
 import { enumValues } from "../../i18n/enum-values";
 import { useI18n } from "../../i18n/language";
+import { rankedAgreement } from "../agreements/ranked-agreement";
 import { download, toCsv } from "./csv";
 
 const ReportQueryDocument = graphql(`
   query Report($period: CooperationPeriod, $year: String) {
     cooperationRanking(period: $period, first: 100) {
       rank
+      agreementId
       agreement {
         ...AgreementName
       }
@@ -72,7 +74,7 @@ export function ReportPage({ route }: { route: Route }) {
       [t("report.csvTitle", { year })],
       [],
       [t("col.rank"), t("col.agreement"), ...figureHeads],
-      ...(data?.cooperationRanking ?? []).map((r) => [r.rank, agreementLabel(r.agreement), ...figures(r.cooperation)]),
+      ...(data?.cooperationRanking ?? []).map((r) => [r.rank, agreementLabel(rankedAgreement(r)), ...figures(r.cooperation)]),
       [],
       [t("col.country"), "ISO", ...figureHeads],
       ...countries.map((c) => [i18n.countryName(c), c.code, ...figures(c.cooperation)]),
@@ -116,11 +118,11 @@ export function ReportPage({ route }: { route: Route }) {
             id="report-agreements"
             label={t("report.byAgreement")}
             rows={data.cooperationRanking}
-            rowKey={(row) => row.agreement.id}
+            rowKey={(row) => rankedAgreement(row).id}
             pageSize={25}
             columns={[
               { key: "rank", header: t("col.rank"), numeric: true, cell: (row) => row.rank, sortValue: (row) => row.rank },
-              { key: "agreement", header: t("col.agreement"), cell: (row) => <AgreementLink agreement={row.agreement} />, sortValue: (row) => agreementLabel(row.agreement) },
+              { key: "agreement", header: t("col.agreement"), cell: (row) => <AgreementLink agreement={rankedAgreement(row)} />, sortValue: (row) => agreementLabel(rankedAgreement(row)) },
               ...figureColumns<AgreementRow>((row) => row.cooperation),
             ]}
           />
