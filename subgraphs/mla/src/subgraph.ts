@@ -16,6 +16,9 @@ import { MlaImport1764300000000 } from "./migrations/1764300000000-MlaImport";
 import { mlaImporters } from "./import/mla-importers";
 import { isUuid } from "#shared/database/uuid";
 import { MlaRequestHistoryResolver, MlaRequestLookupResolver } from "./mla-request/mla-request-lookup.resolver";
+import { CooperationFigures1764200000000 } from "./migrations/1764200000000-CooperationFigures";
+import { CooperationFigureMaintenance1764200000001 } from "./migrations/1764200000001-CooperationFigureMaintenance";
+import { MlaRequestReadIndexes1764200000002 } from "./migrations/1764200000002-MlaRequestReadIndexes";
 import { MlaRequestTransition } from "./mla-request/mla-request-transition";
 import { MlaRequest } from "./mla-request/mla-request";
 import { MlaRequestResolver } from "./mla-request/mla-request.resolver";
@@ -26,7 +29,15 @@ import { seedMla } from "./seeds";
 export const mlaSubgraph: SubgraphModule<MlaLoaders> = {
   name: "mla",
   entities: [MlaRequest, MlaRequestTransition, CriminalCase, CaseOutcome],
-  migrations: [MlaFoundation1763830000000, MlaWorkflow1763850000000, ...reportedCooperation.migrations, MlaImport1764300000000],
+  migrations: [
+    MlaFoundation1763830000000,
+    MlaWorkflow1763850000000,
+    ...reportedCooperation.migrations,
+    CooperationFigures1764200000000,
+    CooperationFigureMaintenance1764200000001,
+    MlaRequestReadIndexes1764200000002,
+    MlaImport1764300000000,
+  ],
   buildSchema: () =>
     buildFederatedSchema(
       {
