@@ -5,8 +5,8 @@ import type { SubgraphContext } from "#shared/subgraph/context";
 import type { Connection } from "#shared/subgraph/connection";
 import { CaseOutcome } from "./case/case-outcome";
 import { CriminalCase } from "./case/criminal-case";
-import type { CooperationPeriod, CooperationSummary } from "./cooperation/cooperation-summary";
-import { CooperationService, EMPTY_SUMMARY, type SummaryKey } from "./cooperation/cooperation.service";
+import type { CooperationSummary } from "./cooperation/cooperation-summary";
+import { CooperationService, countedMonths, emptySummary, type FigureOptions, type SubjectKind } from "./cooperation/cooperation.service";
 import { MlaRequest } from "./mla-request/mla-request";
 import { MlaRequestTransition } from "./mla-request/mla-request-transition";
 import { MlaRequestService, type PageArgs } from "./mla-request/mla-request.service";
@@ -37,10 +37,10 @@ function perArguments<Args, Result>(load: (keys: string[], args: Args) => Promis
   );
 }
 
-function cooperation(dataSource: DataSource, key: SummaryKey) {
-  return perArguments<CooperationPeriod | undefined, CooperationSummary>(async (keys, period) => {
-    const summaries = await new CooperationService(dataSource).summarize(key, keys, period);
-    return keys.map((k) => summaries.get(k) ?? EMPTY_SUMMARY);
+function cooperation(dataSource: DataSource, kind: SubjectKind) {
+  return perArguments<FigureOptions, CooperationSummary>(async (keys, options) => {
+    const summaries = await new CooperationService(dataSource).summarize(kind, keys, options);
+    return keys.map((k) => summaries.get(k) ?? emptySummary(countedMonths(options.period)));
   });
 }
 
@@ -73,8 +73,8 @@ export function createMlaLoaders(dataSource: DataSource) {
     }),
     requestsByAgreement: requestPages(dataSource, "legal_basis_agreement_id"),
     requestsByCountry: requestPages(dataSource, "counterpart_country_code"),
-    cooperationByAgreement: cooperation(dataSource, "legal_basis_agreement_id"),
-    cooperationByCountry: cooperation(dataSource, "counterpart_country_code"),
+    cooperationByAgreement: cooperation(dataSource, "agreement"),
+    cooperationByCountry: cooperation(dataSource, "country"),
   };
 }
 

@@ -1,4 +1,6 @@
-import { Arg, Ctx, FieldResolver, Int, Resolver, Root } from "type-graphql";
+import type { GraphQLResolveInfo } from "graphql";
+import { Arg, Ctx, FieldResolver, Info, Int, Resolver, Root } from "type-graphql";
+import { connectionSelection } from "#shared/subgraph/selection";
 import { CooperationPeriod, CooperationSummary } from "../cooperation/cooperation-summary";
 import { checkPeriod } from "../cooperation/cooperation.service";
 import type { MlaContext } from "../loaders";
@@ -12,16 +14,22 @@ export class AgreementMlaResolver {
   mlaRequests(
     @Root() agreement: Agreement,
     @Ctx() { loaders }: MlaContext,
+    @Info() info: GraphQLResolveInfo,
     @Arg("filter", () => MlaRequestFilter, { nullable: true }) filter?: MlaRequestFilter,
     @Arg("first", () => Int, { nullable: true }) first?: number,
     @Arg("after", () => String, { nullable: true }) after?: string,
   ) {
-    return loaders.requestsByAgreement.load({ key: agreement.id, args: { filter: { ...filter, legalBasisAgreementId: undefined }, first, after } });
+    return loaders.requestsByAgreement.load({ key: agreement.id, args: { filter: { ...filter, legalBasisAgreementId: undefined }, first, after, selection: connectionSelection(info) } });
   }
 
   @FieldResolver(() => CooperationSummary, { description: "What the requests under this agreement produced (mla subgraph)." })
-  cooperation(@Root() agreement: Agreement, @Ctx() { loaders }: MlaContext, @Arg("period", () => CooperationPeriod, { nullable: true }) period?: CooperationPeriod) {
+  cooperation(
+    @Root() agreement: Agreement,
+    @Ctx() { loaders }: MlaContext,
+    @Arg("period", () => CooperationPeriod, { nullable: true }) period?: CooperationPeriod,
+    @Arg("includeSynthetic", () => Boolean, { nullable: true, defaultValue: false, description: "Count generated demo requests too (see syntheticRequests)." }) includeSynthetic?: boolean | null,
+  ) {
     checkPeriod(period);
-    return loaders.cooperationByAgreement.load({ key: agreement.id, args: period ? { ...period } : undefined });
+    return loaders.cooperationByAgreement.load({ key: agreement.id, args: { period: period ? { ...period } : undefined, includeSynthetic: includeSynthetic ?? false } });
   }
 }

@@ -59,8 +59,9 @@ export class CaseService {
           [caseId, input.kind, input.quantity, input.recordedOn, input.note?.trim() || null, this.identity.subject],
         ),
       );
-      for (const requestId of requestIds) {
-        await manager.query(`INSERT INTO mla.outcome_contribution (outcome_id, request_id) VALUES ($1, $2)`, [id, requestId]);
+      // One statement for all the links, whatever their number.
+      if (requestIds.length > 0) {
+        await manager.query(`INSERT INTO mla.outcome_contribution (outcome_id, request_id) SELECT $1, unnest($2::uuid[])`, [id, requestIds]);
       }
       return manager.getRepository(CaseOutcome).findOneByOrFail({ id });
     });

@@ -25,7 +25,10 @@ export const LEVEL_ORDER: readonly CooperationLevel[] = [
   CooperationLevel.PROACTIVE,
 ];
 
-@InputType({ description: "Requests opened (sent or received) in this period; either end may be open." })
+@InputType({
+  description:
+    "Requests opened (sent or received) in this period, counted in whole months: `from` counts from the first day of its month, `to` up to the last day of its month (periodFrom/periodTo of the answer say which days were counted). Either end may be open.",
+})
 export class CooperationPeriod {
   @Field(() => LocalDateResolver, { nullable: true })
   from?: string;
@@ -55,6 +58,15 @@ export class OutcomeTotals {
   assetsSeized!: number;
 }
 
+@ObjectType({ description: "Refused requests that gave this ground." })
+export class RefusalGroundCount {
+  @Field()
+  ground!: string;
+
+  @Field(() => Int)
+  refused!: number;
+}
+
 @ObjectType({ description: "What the MLA requests under an agreement, or with a country, produced." })
 export class CooperationSummary {
   @Field(() => Int)
@@ -72,10 +84,10 @@ export class CooperationSummary {
   @Field(() => Int, { description: "Open and past the draft stage." })
   pending!: number;
 
-  @Field(() => Int)
+  @Field(() => Int, { description: "Pending and past the due date, today." })
   overdue!: number;
 
-  @Field(() => Float, { nullable: true, description: "Median days from opening to closing of executed requests." })
+  @Field(() => Float, { nullable: true, description: "Median days from opening to closing of executed requests whose two dates are known." })
   medianDaysToExecute!: number | null;
 
   @Field(() => OutcomeTotals)
@@ -83,6 +95,20 @@ export class CooperationSummary {
 
   @Field(() => CooperationLevel)
   level!: CooperationLevel;
+
+  @Field(() => [RefusalGroundCount], { description: "Grounds of the refusals counted in `refused`, most frequent first." })
+  refusalGrounds!: RefusalGroundCount[];
+
+  @Field(() => Int, {
+    description: "Generated demo requests counted in these figures: always 0 unless includeSynthetic is true; mark the figures as demo data when it is not 0.",
+  })
+  syntheticRequests!: number;
+
+  @Field(() => LocalDateResolver, { nullable: true, description: "First day counted (the period's `from` taken back to the first of its month); null: from the first request." })
+  periodFrom!: string | null;
+
+  @Field(() => LocalDateResolver, { nullable: true, description: "Last day counted (the period's `to` taken to the end of its month); null: up to the last request." })
+  periodTo!: string | null;
 }
 
 @ObjectType()

@@ -13,9 +13,10 @@ export class CooperationResolver {
     @Ctx() { db }: MlaContext,
     @Arg("period", () => CooperationPeriod, { nullable: true }) period?: CooperationPeriod,
     @Arg("first", () => Int, { nullable: true, defaultValue: 20 }) first?: number,
+    @Arg("includeSynthetic", () => Boolean, { nullable: true, defaultValue: false, description: "Count generated demo requests too (see syntheticRequests)." }) includeSynthetic?: boolean | null,
   ): Promise<CooperationRankingRow[]> {
     checkPeriod(period);
-    const rows = await new CooperationService(db).rank(period, pageSize(first));
+    const rows = await new CooperationService(db).rank({ period, includeSynthetic: includeSynthetic ?? false }, pageSize(first));
     return rows.map((row, index) => ({ rank: index + 1, agreementId: row.agreementId, agreement: { id: row.agreementId }, cooperation: row.summary }));
   }
 }

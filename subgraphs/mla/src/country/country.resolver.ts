@@ -1,4 +1,6 @@
-import { Arg, Ctx, FieldResolver, Int, Resolver, Root } from "type-graphql";
+import type { GraphQLResolveInfo } from "graphql";
+import { Arg, Ctx, FieldResolver, Info, Int, Resolver, Root } from "type-graphql";
+import { connectionSelection } from "#shared/subgraph/selection";
 import { CooperationPeriod, CooperationSummary } from "../cooperation/cooperation-summary";
 import { checkPeriod } from "../cooperation/cooperation.service";
 import type { MlaContext } from "../loaders";
@@ -12,16 +14,22 @@ export class CountryMlaResolver {
   mlaRequests(
     @Root() country: Country,
     @Ctx() { loaders }: MlaContext,
+    @Info() info: GraphQLResolveInfo,
     @Arg("filter", () => MlaRequestFilter, { nullable: true }) filter?: MlaRequestFilter,
     @Arg("first", () => Int, { nullable: true }) first?: number,
     @Arg("after", () => String, { nullable: true }) after?: string,
   ) {
-    return loaders.requestsByCountry.load({ key: country.code, args: { filter: { ...filter, counterpartCountry: undefined }, first, after } });
+    return loaders.requestsByCountry.load({ key: country.code, args: { filter: { ...filter, counterpartCountry: undefined }, first, after, selection: connectionSelection(info) } });
   }
 
   @FieldResolver(() => CooperationSummary, { description: "What the requests exchanged with this country produced (mla subgraph)." })
-  cooperation(@Root() country: Country, @Ctx() { loaders }: MlaContext, @Arg("period", () => CooperationPeriod, { nullable: true }) period?: CooperationPeriod) {
+  cooperation(
+    @Root() country: Country,
+    @Ctx() { loaders }: MlaContext,
+    @Arg("period", () => CooperationPeriod, { nullable: true }) period?: CooperationPeriod,
+    @Arg("includeSynthetic", () => Boolean, { nullable: true, defaultValue: false, description: "Count generated demo requests too (see syntheticRequests)." }) includeSynthetic?: boolean | null,
+  ) {
     checkPeriod(period);
-    return loaders.cooperationByCountry.load({ key: country.code, args: period ? { ...period } : undefined });
+    return loaders.cooperationByCountry.load({ key: country.code, args: { period: period ? { ...period } : undefined, includeSynthetic: includeSynthetic ?? false } });
   }
 }
