@@ -1,5 +1,7 @@
 import { isUuid } from "#shared/database/uuid";
-import { Arg, Authorized, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from "type-graphql";
+import type { GraphQLResolveInfo } from "graphql";
+import { Arg, Authorized, Ctx, FieldResolver, ID, Info, Int, Mutation, Query, Resolver, Root } from "type-graphql";
+import { connectionSelection } from "#shared/subgraph/selection";
 import { ConnectionType } from "#shared/subgraph/connection";
 import { Agreement } from "../agreement/agreement";
 import { CaseOutcome } from "../case/case-outcome";
@@ -21,11 +23,12 @@ export class MlaRequestResolver {
   @Query(() => MlaRequestConnection, { description: "MLA requests, newest first (Relay connection)." })
   mlaRequests(
     @Ctx() { db }: MlaContext,
+    @Info() info: GraphQLResolveInfo,
     @Arg("filter", () => MlaRequestFilter, { nullable: true }) filter?: MlaRequestFilter,
     @Arg("first", () => Int, { nullable: true }) first?: number,
     @Arg("after", () => String, { nullable: true }) after?: string,
   ) {
-    return new MlaRequestService(db).list({ filter, first, after });
+    return new MlaRequestService(db).list({ filter, first, after, selection: connectionSelection(info) });
   }
 
   @Query(() => MlaRequest, { nullable: true })

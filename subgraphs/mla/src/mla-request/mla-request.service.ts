@@ -1,7 +1,9 @@
-import { In, type DataSource } from "typeorm";
+import type { DataSource } from "typeorm";
 import { UserInputError } from "#shared/errors";
 import { decodeCursor, pageSize, toConnection, type Connection } from "#shared/subgraph/connection";
+import type { ConnectionSelection } from "#shared/subgraph/selection";
 import { MlaRequest } from "./mla-request";
+import { requestColumns, toRequest } from "./mla-request.columns";
 import type { MlaRequestFilter } from "./mla-request.filter";
 
 /** SQL conditions on `mla.mla_request_state s` for a filter, with numbered parameters appended to `params`. */
@@ -41,57 +43,84 @@ export interface PageArgs {
   filter?: MlaRequestFilter;
   first?: number;
   after?: string;
+  /** What the query asks for; by default everything. */
+  selection?: ConnectionSelection;
 }
+
+type KeyColumn = "legal_basis_agreement_id" | "counterpart_country_code";
+
+const EVERYTHING: ConnectionSelection = { totalCount: true, page: true, nodeFields: ["*"] };
 
 export class MlaRequestService {
   constructor(private readonly dataSource: DataSource) {}
 
-  async list({ filter = {}, first, after }: PageArgs): Promise<Connection<MlaRequest>> {
-    return (await this.listGrouped(null, [null], { filter, first, after }))[0];
+  async list(args: PageArgs): Promise<Connection<MlaRequest>> {
+    return (await this.listGrouped(null, [null], args))[0];
   }
 
   /**
-   * Pages of requests for many keys at once (every agreement on a page of agreements): one statement
-   * numbers the rows per key with a window function, a second loads the requests on the pages.
+   * Pages of requests for many keys at once (every agreement on a page of agreements), one statement for
+   * each part the query asks for: the counts (GROUP BY the key), the rows on each key's page (LATERAL,
+   * reading only the page through the index in list order, only the columns the fields need).
    */
-  async listGrouped(
-    keyColumn: "legal_basis_agreement_id" | "counterpart_country_code" | null,
-    keys: readonly (string | null)[],
-    { filter = {}, first, after }: PageArgs,
-  ): Promise<Connection<MlaRequest>[]> {
+  async listGrouped(keyColumn: KeyColumn | null, keys: readonly (string | null)[], { filter = {}, first, after, selection = EVERYTHING }: PageArgs): Promise<Connection<MlaRequest>[]> {
     const size = pageSize(first);
     const offset = offsetOf(after);
+    const [totals, pages] = await Promise.all([
+      selection.totalCount ? this.count(keyColumn, keys, filter) : new Map<string | null, number>(),
+      selection.page ? this.page(keyColumn, keys, filter, offset, size, selection.nodeFields) : new Map<string | null, MlaRequest[]>(),
+    ]);
+    return keys.map((key) =>
+      toConnection(pages.get(key) ?? [], size, { hasPreviousPage: offset > 0, totalCount: totals.get(key) ?? 0, position: (_n, i) => [offset + i + 1] }),
+    );
+  }
+
+  private async count(keyColumn: KeyColumn | null, keys: readonly (string | null)[], filter: MlaRequestFilter): Promise<Map<string | null, number>> {
     const params: unknown[] = [];
-    let where = requestConditions(filter, params);
-    let partition = "";
-    if (keyColumn) {
-      params.push([...keys]);
-      where += ` AND s.${keyColumn} = ANY($${params.length})`;
-      partition = `PARTITION BY s.${keyColumn}`;
+    const where = requestConditions(filter, params);
+    if (!keyColumn) {
+      const [{ total }]: { total: string }[] = await this.dataSource.query(`SELECT count(*) AS total FROM mla.mla_request_state s WHERE ${where}`, params);
+      return new Map([[null, Number(total)]]);
     }
-    params.push(offset, offset + size + 1);
-    // Row 1 of every key always comes back, so a page past the end still knows the key's total.
-    const rows: { id: string; key: string | null; total: string; n: string }[] = await this.dataSource.query(
-      `SELECT id, key, total, n FROM (
-         SELECT s.id, ${keyColumn ? `s.${keyColumn}` : "NULL::text"} AS key,
-                row_number() OVER (${partition} ORDER BY ${ORDER}) AS n,
-                count(*) OVER (${partition}) AS total
-           FROM mla.mla_request_state s WHERE ${where}) numbered
-        WHERE (n > $${params.length - 1} AND n <= $${params.length}) OR n = 1 ORDER BY key, n`,
+    params.push([...keys]);
+    const rows: { key: string; total: string }[] = await this.dataSource.query(
+      `SELECT s.${keyColumn}::text AS key, count(*) AS total FROM mla.mla_request_state s
+        WHERE ${where} AND s.${keyColumn} = ANY($${params.length}::${keyType(keyColumn)}[]) GROUP BY 1`,
       params,
     );
-    const onPage = rows.filter((row) => Number(row.n) > offset);
-    const ids = onPage.map((row) => row.id);
-    const requests = ids.length ? await this.dataSource.getRepository(MlaRequest).findBy({ id: In(ids) }) : [];
-    const byId = new Map(requests.map((r) => [r.id, r]));
-    return keys.map((key) => {
-      const mine = rows.filter((row) => row.key === key);
-      const nodes = onPage
-        .filter((row) => row.key === key)
-        .map((row) => byId.get(row.id))
-        .filter((r): r is MlaRequest => r !== undefined);
-      const totalCount = mine.length > 0 ? Number(mine[0].total) : 0;
-      return toConnection(nodes, size, { hasPreviousPage: offset > 0, totalCount, position: (_n, i) => [offset + i + 1] });
-    });
+    return new Map(rows.map((row) => [row.key, Number(row.total)]));
   }
+
+  private async page(
+    keyColumn: KeyColumn | null,
+    keys: readonly (string | null)[],
+    filter: MlaRequestFilter,
+    offset: number,
+    size: number,
+    fields: readonly string[],
+  ): Promise<Map<string | null, MlaRequest[]>> {
+    const params: unknown[] = [];
+    const where = requestConditions(filter, params);
+    const columns = requestColumns(this.dataSource, fields);
+    params.push(offset, size + 1);
+    const window = `ORDER BY ${ORDER} OFFSET $${params.length - 1} LIMIT $${params.length}`;
+    if (!keyColumn) {
+      const rows: Record<string, unknown>[] = await this.dataSource.query(`SELECT ${columns} FROM mla.mla_request_state s WHERE ${where} ${window}`, params);
+      return new Map([[null, rows.map(toRequest)]]);
+    }
+    params.push([...keys]);
+    const rows: ({ page_key: string } & Record<string, unknown>)[] = await this.dataSource.query(
+      `SELECT k.key::text AS page_key, p.*
+         FROM unnest($${params.length}::${keyType(keyColumn)}[]) AS k(key)
+         CROSS JOIN LATERAL (SELECT ${columns} FROM mla.mla_request_state s WHERE s.${keyColumn} = k.key AND ${where} ${window}) p`,
+      params,
+    );
+    const pages = new Map<string | null, MlaRequest[]>();
+    for (const { page_key: key, ...row } of rows) pages.set(key, [...(pages.get(key) ?? []), toRequest(row)]);
+    return pages;
+  }
+}
+
+function keyType(keyColumn: KeyColumn): string {
+  return keyColumn === "counterpart_country_code" ? "char(2)" : "text";
 }
