@@ -9,13 +9,15 @@ import { openHubDatabase } from "#shared/database/hub-database";
 import { createLogger } from "#shared/logger";
 import { option } from "./commands/hub-client";
 import { IMPORT_USAGE, importCommand } from "./commands/import";
+import { recompute } from "./commands/recompute";
 
 const USAGE = `usage:
   npm run --silent hub -- token --role <${STAFF_ROLES.join("|")}> --name "<name>" [--expires 12h]
   npm run --silent hub -- key create --org <organisation> --name "<name>" [--expires-days 365]
   npm run --silent hub -- key list
   npm run --silent hub -- key revoke <id>
-${IMPORT_USAGE}`;
+${IMPORT_USAGE}
+  npm run --silent hub -- recompute`;
 
 /** `hub token`: prints a staff token, and only the token, so a shell can capture it. */
 async function token(args: string[]): Promise<number> {
@@ -85,6 +87,7 @@ async function main(args: string[]): Promise<number> {
   if (command === "token") return token(rest);
   if (command === "key") return key(rest);
   if (command === "import") return importCommand(rest);
+  if (command === "recompute") return recompute();
   console.error(USAGE);
   return 2;
 }
