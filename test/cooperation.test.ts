@@ -10,8 +10,9 @@ afterAll(() => hub?.stop());
 
 type Summary = { requestsIn: number; requestsOut: number; executed: number; refused: number; pending: number; overdue: number;
   medianDaysToExecute: number | null; outcomes: { suspectsArrested: number; victimsIdentified: number; convictions: number }; level: string };
+// The demo set is synthetic: these figures count it on purpose (includeSynthetic).
 const RANKING = `query R($period: CooperationPeriod, $first: Int) {
-  cooperationRanking(period: $period, first: $first) {
+  cooperationRanking(period: $period, first: $first, includeSynthetic: true) {
     rank agreement { id title kind }
     cooperation { requestsIn requestsOut executed refused pending overdue medianDaysToExecute
                   outcomes { suspectsArrested victimsIdentified convictions } level }
@@ -76,9 +77,9 @@ describe("which agreements produced cooperation on cases", () => {
 
   it("grades an agreement's cooperation on the agreement itself, and a country's on the country", async () => {
     const { body } = await hub.query<{ agreement: { cooperation: Summary; mlaRequests: { totalCount: number } }; country: { cooperation: Summary } ; silent: { cooperation: Summary } }>(
-      `{ agreement(id: "az-tr-cooperation") { cooperation { requestsIn requestsOut executed level } mlaRequests(first: 1) { totalCount } }
-         country(code: "TR") { cooperation { requestsIn requestsOut } }
-         silent: agreement(id: "echr-1950") { cooperation { requestsIn requestsOut level medianDaysToExecute } } }`,
+      `{ agreement(id: "az-tr-cooperation") { cooperation(includeSynthetic: true) { requestsIn requestsOut executed level } mlaRequests(first: 1) { totalCount } }
+         country(code: "TR") { cooperation(includeSynthetic: true) { requestsIn requestsOut } }
+         silent: agreement(id: "echr-1950") { cooperation(includeSynthetic: true) { requestsIn requestsOut level medianDaysToExecute } } }`,
     );
     expect(body.errors).toBeUndefined();
     const direct = await directFigures("az-tr-cooperation");
@@ -125,6 +126,76 @@ describe("which agreements produced cooperation on cases", () => {
       { role: "officer" },
     );
     expect(body.errors?.[0].extensions).toMatchObject({ code: "BAD_USER_INPUT", field: "input.requestIds" });
+  });
+});
+
+describe("cooperation figures by period and by kind of data", () => {
+  const officer = { role: "officer" as const };
+  const FIGURES = `query F($id: ID!, $period: CooperationPeriod, $synthetic: Boolean) {
+    agreement(id: $id) { cooperation(period: $period, includeSynthetic: $synthetic) {
+      requestsIn executed refused medianDaysToExecute level syntheticRequests periodFrom periodTo
+      outcomes { victimsIdentified } refusalGrounds { ground refused } } } }`;
+  type Figures = { agreement: { cooperation: { requestsIn: number; executed: number; refused: number; medianDaysToExecute: number | null; level: string;
+    syntheticRequests: number; periodFrom: string | null; periodTo: string | null; outcomes: { victimsIdentified: number }; refusalGrounds: { ground: string; refused: number }[] } } };
+  const figures = async (id: string, period?: { from?: string; to?: string }, synthetic?: boolean) => {
+    const { body } = await hub.query<Figures>(FIGURES, { id, period, synthetic });
+    expect(body.errors).toBeUndefined();
+    return body.data!.agreement.cooperation;
+  };
+  const move = `mutation T($id: ID!, $v: Int!, $input: TransitionInput!) { transitionMlaRequest(id: $id, expectedVersion: $v, input: $input) { version } }`;
+  async function request(reference: string, openedOn: string, caseId: string | null, agreement = "az-at-cooperation", country = "AT") {
+    const { body } = await hub.query<{ createMlaRequest: { id: string } }>(
+      `mutation C($input: CreateMlaRequestInput!) { createMlaRequest(input: $input) { id } }`,
+      { input: { idempotencyKey: reference, reference, direction: "INCOMING", counterpartCountry: country, legalBasisKind: "AGREEMENT", legalBasisAgreementId: agreement, caseId, openedOn } },
+      officer,
+    );
+    return body.data!.createMlaRequest.id;
+  }
+
+  it("counts an outcome shared by requests of different months once, in every period that holds one of them", async () => {
+    const kase = await hub.query<{ createCase: { id: string } }>(`mutation { createCase(input: { reference: "AT-144-1/2025", articles: ["144-1"] }) { id } }`, undefined, officer);
+    const caseId = kase.body.data!.createCase.id;
+    const january = await request("AT-IN-1", "2025-01-15", caseId);
+    const march = await request("AT-IN-2", "2025-03-10", caseId);
+    await hub.query(move, { id: january, v: 1, input: { to: "IN_PROGRESS", on: "2025-01-20" } }, officer);
+    await hub.query(move, { id: january, v: 2, input: { to: "EXECUTED", on: "2025-02-14" } }, officer);
+    await hub.query(move, { id: march, v: 1, input: { to: "IN_PROGRESS", on: "2025-03-11" } }, officer);
+    await hub.query(move, { id: march, v: 2, input: { to: "EXECUTED", on: "2025-04-19" } }, officer);
+    const outcome = await hub.query(
+      `mutation O($caseId: ID!, $input: RecordOutcomeInput!) { recordCaseOutcome(caseId: $caseId, input: $input) { id } }`,
+      { caseId, input: { kind: "VICTIMS_IDENTIFIED", quantity: 3, recordedOn: "2025-05-01", requestIds: [january, march] } },
+      officer,
+    );
+    expect(outcome.body.errors).toBeUndefined();
+
+    // 30 and 40 days to execute; the three victims once, however the requests fall in the period.
+    expect(await figures("az-at-cooperation")).toMatchObject({ requestsIn: 2, executed: 2, medianDaysToExecute: 35, level: "RESULTS_ON_CASES", outcomes: { victimsIdentified: 3 } });
+    expect(await figures("az-at-cooperation", { from: "2025-01-01", to: "2025-03-31" })).toMatchObject({ requestsIn: 2, outcomes: { victimsIdentified: 3 } });
+    expect(await figures("az-at-cooperation", { from: "2025-03-01", to: "2025-03-31" })).toMatchObject({ requestsIn: 1, medianDaysToExecute: 40, outcomes: { victimsIdentified: 3 } });
+    expect(await figures("az-at-cooperation", { from: "2025-02-01", to: "2025-02-28" })).toMatchObject({ requestsIn: 0, level: "NO_REQUESTS", outcomes: { victimsIdentified: 0 } });
+    // A period inside months counts the whole months it touches, and says so.
+    expect(await figures("az-at-cooperation", { from: "2025-01-20", to: "2025-03-05" })).toMatchObject({
+      requestsIn: 2, periodFrom: "2025-01-01", periodTo: "2025-03-31", outcomes: { victimsIdentified: 3 },
+    });
+    expect(await figures("az-at-cooperation", { to: "2024-02-10" })).toMatchObject({ requestsIn: 0, periodFrom: null, periodTo: "2024-02-29" });
+  });
+
+  it("leaves generated demo requests out unless asked, and then says how many it counted", async () => {
+    const agreement = "cis-legal-assistance-convention";
+    await request("CIS-REAL-1", "2025-06-02", null, agreement, "KZ");
+    const counts = (await hub.pool.query(
+      `SELECT count(*) FILTER (WHERE NOT synthetic AND direction = 'INCOMING')::int AS real_in,
+              count(*) FILTER (WHERE direction = 'INCOMING')::int AS all_in, count(*) FILTER (WHERE synthetic)::int AS synthetic
+         FROM mla.mla_request WHERE legal_basis_agreement_id = $1`, [agreement])).rows[0];
+    expect(counts.synthetic).toBeGreaterThan(0);
+    expect(await figures(agreement)).toMatchObject({ requestsIn: counts.real_in, syntheticRequests: 0 });
+    expect(await figures(agreement, undefined, true)).toMatchObject({ requestsIn: counts.all_in, syntheticRequests: counts.synthetic });
+  });
+
+  it("gives the grounds of refusals", async () => {
+    const id = await request("AT-IN-3", "2025-06-03", null);
+    await hub.query(move, { id, v: 1, input: { to: "REFUSED", on: "2025-06-20", refusalGround: "dual criminality not established" } }, officer);
+    expect((await figures("az-at-cooperation")).refusalGrounds).toEqual([{ ground: "dual criminality not established", refused: 1 }]);
   });
 });
 
