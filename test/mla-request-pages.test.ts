@@ -1,3 +1,4 @@
+import { loadSyntheticCooperation } from "../subgraphs/mla/src/demo/synthetic-cooperation";
 import { startTestHub, type TestHub } from "./support/test-hub";
 
 let hub: TestHub;
@@ -25,13 +26,26 @@ async function mlaStatements(query: string, variables?: Record<string, unknown>)
 type Page = { totalCount: number; pageInfo: { hasNextPage: boolean; endCursor: string | null }; edges: { node: { reference: string } }[] };
 
 describe("pages of MLA requests", () => {
-  it("count with one grouped statement, and read no row when only the count is asked for", async () => {
+  it("cost one statement for a page of agreements, whatever of count, rows and page info is asked for", async () => {
     const page = (selection: string) => `{ agreements(first: 40) { edges { node { id mlaRequests(first: 3) { ${selection} } } } } }`;
     expect(await mlaStatements(page("totalCount"))).toBe(1);
     expect(await mlaStatements(page("edges { node { reference } }"))).toBe(1);
-    expect(await mlaStatements(page("totalCount edges { node { reference } }"))).toBe(2);
+    expect(await mlaStatements(page("totalCount pageInfo { hasNextPage } edges { node { reference } }"))).toBe(1);
     expect(await mlaStatements(`{ mlaRequests { totalCount } }`)).toBe(1);
-    expect(await mlaStatements(`{ mlaRequests(first: 2) { pageInfo { hasNextPage } } }`)).toBe(1);
+    expect(await mlaStatements(`{ mlaRequests(first: 2) { totalCount pageInfo { hasNextPage } } }`)).toBe(1);
+  });
+
+  it("give every agreement its own count, also past the end of its requests", async () => {
+    const { body } = await hub.query<{ agreements: { edges: { node: { id: string; mlaRequests: Page } }[] } }>(
+      `query P($after: String) { agreements(first: 40) { edges { node { id mlaRequests(first: 5, after: $after) {
+         totalCount pageInfo { hasNextPage endCursor } edges { node { reference } } } } } } }`,
+      { after: Buffer.from(JSON.stringify([7])).toString("base64url") },
+    );
+    expect(body.errors).toBeUndefined();
+    const byId = new Map(body.data!.agreements.edges.map((e) => [e.node.id, e.node.mlaRequests]));
+    expect(byId.get("az-ro-cooperation")).toMatchObject({ totalCount: 7, pageInfo: { hasNextPage: false }, edges: [] });
+    expect(byId.get("az-bg-cooperation")!.totalCount).toBe(7);
+    expect(byId.get("echr-1950")).toMatchObject({ totalCount: 0, edges: [] });
   });
 
   it("page each agreement's requests in the order of the list filtered by that agreement", async () => {
@@ -82,5 +96,32 @@ describe("pages of MLA requests", () => {
       legalBasis: { id: "az-ro-cooperation" }, counterpartCountry: { code: "RO", nameEn: "Romania" }, case: { reference: "PAGES-CASE-1" },
       status: "SENT", nextStatuses: ["IN_PROGRESS", "ADDITIONAL_INFO_REQUESTED", "EXECUTED", "PARTIALLY_EXECUTED", "REFUSED", "WITHDRAWN"],
     });
+  });
+
+  it("count exactly what the filter selects, from the figures or from the requests", async () => {
+    await loadSyntheticCooperation(hub.subgraphs.mla.dataSource, 200);
+    const cases: [Record<string, unknown>, string][] = [
+      [{}, "true"],
+      [{ direction: "INCOMING" }, "direction = 'INCOMING'"],
+      [{ status: ["SENT", "RECEIVED"], synthetic: false }, "status IN ('SENT', 'RECEIVED') AND NOT synthetic"],
+      [{ counterpartCountry: "ru" }, "counterpart_country_code = 'RU'"],
+      [{ legalBasisAgreementId: "az-ro-cooperation" }, "legal_basis_agreement_id = 'az-ro-cooperation'"],
+      [{ legalBasisAgreementId: "cis-legal-assistance-convention", counterpartCountry: "RU", synthetic: true }, "legal_basis_agreement_id = 'cis-legal-assistance-convention' AND counterpart_country_code = 'RU' AND synthetic"],
+      [{ overdue: true }, "overdue"],
+      [{ openedFrom: "2020-02-10", openedTo: "2021-03-04" }, "opened_on BETWEEN '2020-02-10' AND '2021-03-04'"],
+    ];
+    for (const [filter, where] of cases) {
+      const { body } = await hub.query<{ mlaRequests: { totalCount: number } }>(`query C($filter: MlaRequestFilter) { mlaRequests(filter: $filter) { totalCount } }`, { filter });
+      const direct = await hub.pool.query(`SELECT count(*)::int AS n FROM mla.mla_request_state WHERE ${where}`);
+      expect({ filter, totalCount: body.data!.mlaRequests.totalCount }).toEqual({ filter, totalCount: direct.rows[0].n });
+    }
+    const { body } = await hub.query<{ country: { mlaRequests: { totalCount: number } }; agreement: { mlaRequests: { totalCount: number } } }>(
+      `{ country(code: "RU") { mlaRequests(filter: { legalBasisAgreementId: "cis-legal-assistance-convention", direction: OUTGOING }) { totalCount } }
+         agreement(id: "cis-legal-assistance-convention") { mlaRequests(filter: { counterpartCountry: "RU", status: [EXECUTED] }) { totalCount } } }`,
+    );
+    const direct = await hub.pool.query(`SELECT count(*) FILTER (WHERE direction = 'OUTGOING')::int AS outgoing, count(*) FILTER (WHERE status = 'EXECUTED')::int AS executed
+      FROM mla.mla_request WHERE legal_basis_agreement_id = 'cis-legal-assistance-convention' AND counterpart_country_code = 'RU'`);
+    expect(body.data!.country.mlaRequests.totalCount).toBe(direct.rows[0].outgoing);
+    expect(body.data!.agreement.mlaRequests.totalCount).toBe(direct.rows[0].executed);
   });
 });
