@@ -98,7 +98,7 @@ export async function referenceFigures(
     SELECT c.*, g.grounds, o.suspects_arrested, o.victims_identified, o.victims_assisted, o.indictments, o.convictions, o.assets_seized,
            CASE WHEN o.key IS NOT NULL AND o.proactive THEN 4 WHEN o.key IS NOT NULL THEN 3 WHEN c.executed > 0 THEN 2 ELSE 1 END AS level
       FROM counts c LEFT JOIN outcomes o ON o.key = c.key LEFT JOIN grounds g ON g.key = c.key
-     ORDER BY level DESC, coalesce(o.suspects_arrested + o.victims_identified + o.convictions, 0) DESC, c.executed DESC, c.key`;
+     ORDER BY level DESC, coalesce(o.suspects_arrested + o.victims_identified + o.convictions, 0) DESC, c.executed DESC, c.key COLLATE "C"`;
   const { rows } = await pool.query(sql, params);
   return rows.map((row) => ({
     key: row.key,

@@ -9,6 +9,7 @@ import type { MigrationInterface, QueryRunner } from "typeorm";
  * country (all its requests, whatever their legal basis), (agreement, country) for an agreement's track
  * record with one country. `month` is the first day of the month the requests were opened in,
  * '-infinity' for requests without an opening date, and 'infinity' for the row that totals all of them.
+ * Keys compare bytewise (COLLATE "C"): they are identifiers, and the figures are written in bulk.
  */
 export class CooperationFigures1764200000000 implements MigrationInterface {
   name = "CooperationFigures1764200000000";
@@ -19,8 +20,8 @@ export class CooperationFigures1764200000000 implements MigrationInterface {
 
     await db.query(`
       CREATE TABLE mla.cooperation_request_counts (
-        agreement_id text NOT NULL,
-        country_code text NOT NULL,
+        agreement_id text COLLATE "C" NOT NULL,
+        country_code text COLLATE "C" NOT NULL,
         month date NOT NULL,
         direction text NOT NULL,
         synthetic boolean NOT NULL,
@@ -41,8 +42,8 @@ export class CooperationFigures1764200000000 implements MigrationInterface {
       )`);
     await db.query(`
       CREATE TABLE mla.cooperation_refusal_counts (
-        agreement_id text NOT NULL,
-        country_code text NOT NULL,
+        agreement_id text COLLATE "C" NOT NULL,
+        country_code text COLLATE "C" NOT NULL,
         month date NOT NULL,
         direction text NOT NULL,
         synthetic boolean NOT NULL,
@@ -53,8 +54,8 @@ export class CooperationFigures1764200000000 implements MigrationInterface {
     // Executed requests by whole days from opening to closing: the median of any set of months is exact.
     await db.query(`
       CREATE TABLE mla.cooperation_execution_days (
-        agreement_id text NOT NULL,
-        country_code text NOT NULL,
+        agreement_id text COLLATE "C" NOT NULL,
+        country_code text COLLATE "C" NOT NULL,
         month date NOT NULL,
         synthetic boolean NOT NULL,
         days integer NOT NULL,
@@ -64,8 +65,8 @@ export class CooperationFigures1764200000000 implements MigrationInterface {
     // The all-time median per subject, so figures without a period read one row instead of a histogram.
     await db.query(`
       CREATE TABLE mla.cooperation_median_days (
-        agreement_id text NOT NULL,
-        country_code text NOT NULL,
+        agreement_id text COLLATE "C" NOT NULL,
+        country_code text COLLATE "C" NOT NULL,
         with_synthetic boolean NOT NULL,
         median_days numeric NOT NULL,
         PRIMARY KEY (agreement_id, country_code, with_synthetic)
@@ -73,12 +74,12 @@ export class CooperationFigures1764200000000 implements MigrationInterface {
     // What each outcome is credited with, per subject and month of its contributing executed requests:
     // kept so that a change to an outcome takes back exactly what it gave. previous_month is the month of
     // the outcome's previous contributing request for that subject (null for the first): a period counts
-    // an outcome once, at its first month inside the period.
+    // an outcome once, at its first month inside the period, and all time at its first month.
     await db.query(`
       CREATE TABLE mla.cooperation_outcome_credits (
         outcome_id uuid NOT NULL,
-        agreement_id text NOT NULL,
-        country_code text NOT NULL,
+        agreement_id text COLLATE "C" NOT NULL,
+        country_code text COLLATE "C" NOT NULL,
         with_synthetic boolean NOT NULL,
         month date NOT NULL,
         previous_month date,
@@ -89,8 +90,8 @@ export class CooperationFigures1764200000000 implements MigrationInterface {
     await db.query(`CREATE INDEX cooperation_outcome_credits_outcome_idx ON mla.cooperation_outcome_credits (outcome_id)`);
     await db.query(`
       CREATE TABLE mla.cooperation_outcome_totals (
-        agreement_id text NOT NULL,
-        country_code text NOT NULL,
+        agreement_id text COLLATE "C" NOT NULL,
+        country_code text COLLATE "C" NOT NULL,
         with_synthetic boolean NOT NULL,
         month date NOT NULL,
         previous_month date,

@@ -97,7 +97,8 @@ export class CooperationFigureMaintenance1764200000001 implements MigrationInter
 
   private async createFold(db: QueryRunner): Promise<void> {
     // The credits of outcomes, computed from the base tables: per subject, per view (real requests only,
-    // or all of them), per month of the outcome's contributing executed requests, plus the all-time row.
+    // or all of them), per month of the outcome's contributing executed requests. The all-time totals
+    // are derived from them when folded (an outcome counts all time at its first month).
     await db.query(`
       CREATE FUNCTION mla.cooperation_outcome_credits_of(outcome_ids uuid[])
       RETURNS TABLE (outcome_id uuid, agreement_id text, country_code text, with_synthetic boolean, month date, previous_month date,
@@ -121,10 +122,6 @@ export class CooperationFigureMaintenance1764200000001 implements MigrationInter
         SELECT id, agreement_id, country_code, with_synthetic, month,
                lag(month) OVER (PARTITION BY id, agreement_id, country_code, with_synthetic ORDER BY month), kind, quantity, proactive
           FROM monthly
-        UNION ALL
-        SELECT id, agreement_id, country_code, with_synthetic, 'infinity'::date, NULL::date, kind, quantity, sum(proactive)::integer
-          FROM monthly
-         GROUP BY id, agreement_id, country_code, with_synthetic, kind, quantity
       $$`);
     // percentile_cont(0.5) over the histogram: the mean of the values at positions (n+1)/2 and n/2+1.
     await db.query(`
@@ -157,6 +154,7 @@ export class CooperationFigureMaintenance1764200000001 implements MigrationInter
           CROSS JOIN LATERAL mla.cooperation_subjects(c.agreement_id, c.country_code) s
           CROSS JOIN LATERAL (VALUES (c.month), ('infinity'::date)) AS b(month)
          GROUP BY s.agreement_id, s.country_code, b.month, c.direction, c.synthetic
+         ORDER BY s.agreement_id, s.country_code, b.month, c.direction, c.synthetic
         ON CONFLICT (agreement_id, country_code, month, direction, synthetic) DO UPDATE SET
           requests = t.requests + excluded.requests, draft = t.draft + excluded.draft, sent = t.sent + excluded.sent,
           received = t.received + excluded.received, in_progress = t.in_progress + excluded.in_progress,
@@ -173,6 +171,7 @@ export class CooperationFigureMaintenance1764200000001 implements MigrationInter
           CROSS JOIN LATERAL (VALUES (c.month), ('infinity'::date)) AS b(month)
          WHERE c.refusal_ground IS NOT NULL
          GROUP BY s.agreement_id, s.country_code, b.month, c.direction, c.synthetic, c.refusal_ground
+         ORDER BY s.agreement_id, s.country_code, b.month, c.direction, c.synthetic, c.refusal_ground
         ON CONFLICT (agreement_id, country_code, month, direction, synthetic, ground) DO UPDATE SET refused = t.refused + excluded.refused;
         DELETE FROM mla.cooperation_refusal_counts WHERE refused = 0;
 
@@ -183,6 +182,7 @@ export class CooperationFigureMaintenance1764200000001 implements MigrationInter
           CROSS JOIN LATERAL (VALUES (c.month), ('infinity'::date)) AS b(month)
          WHERE c.days IS NOT NULL
          GROUP BY s.agreement_id, s.country_code, b.month, c.synthetic, c.days
+         ORDER BY s.agreement_id, s.country_code, b.month, c.synthetic, c.days
         ON CONFLICT (agreement_id, country_code, month, synthetic, days) DO UPDATE SET executed = t.executed + excluded.executed;
         DELETE FROM mla.cooperation_execution_days WHERE executed = 0;
 
@@ -214,10 +214,17 @@ export class CooperationFigureMaintenance1764200000001 implements MigrationInter
         IF changed IS NULL THEN RETURN; END IF;
         WITH withdrawn AS (DELETE FROM mla.cooperation_outcome_credits WHERE outcome_id = ANY (changed) RETURNING *),
              credited AS (INSERT INTO mla.cooperation_outcome_credits SELECT * FROM mla.cooperation_outcome_credits_of(changed) RETURNING *),
-             delta AS (SELECT -1 AS sign, * FROM withdrawn UNION ALL SELECT 1, * FROM credited)
+             changes AS (SELECT -1 AS sign, * FROM withdrawn UNION ALL SELECT 1, * FROM credited),
+             delta AS (
+               SELECT sign, agreement_id, country_code, with_synthetic, month, previous_month, kind, quantity, proactive, 1 AS counted
+                 FROM changes
+               UNION ALL -- all time: the outcome once, at its first month; proactive requests of every month
+               SELECT sign, agreement_id, country_code, with_synthetic, 'infinity', NULL, kind,
+                      CASE WHEN previous_month IS NULL THEN quantity ELSE 0 END, proactive, (previous_month IS NULL)::integer
+                 FROM changes)
         INSERT INTO mla.cooperation_outcome_totals AS t (agreement_id, country_code, with_synthetic, month, previous_month, outcomes,
           suspects_arrested, victims_identified, victims_assisted, indictments, convictions, assets_seized, proactive)
-        SELECT agreement_id, country_code, with_synthetic, month, previous_month, sum(sign),
+        SELECT agreement_id, country_code, with_synthetic, month, previous_month, sum(sign * counted),
                coalesce(sum(sign * quantity) FILTER (WHERE kind = 'SUSPECTS_ARRESTED'), 0),
                coalesce(sum(sign * quantity) FILTER (WHERE kind = 'VICTIMS_IDENTIFIED'), 0),
                coalesce(sum(sign * quantity) FILTER (WHERE kind = 'VICTIMS_ASSISTED'), 0),
@@ -227,6 +234,7 @@ export class CooperationFigureMaintenance1764200000001 implements MigrationInter
                sum(sign * proactive)
           FROM delta
          GROUP BY agreement_id, country_code, with_synthetic, month, previous_month
+         ORDER BY agreement_id, country_code, with_synthetic, month, previous_month
         ON CONFLICT (agreement_id, country_code, with_synthetic, month, previous_month) DO UPDATE SET
           outcomes = t.outcomes + excluded.outcomes, suspects_arrested = t.suspects_arrested + excluded.suspects_arrested,
           victims_identified = t.victims_identified + excluded.victims_identified,
@@ -235,9 +243,10 @@ export class CooperationFigureMaintenance1764200000001 implements MigrationInter
           proactive = t.proactive + excluded.proactive;
         DELETE FROM mla.cooperation_outcome_totals WHERE outcomes = 0;
       END $$`);
-    // 7263017: the figures' lock (7263001 is the migrations' lock, shared/src/database/prepare.ts).
+    // 7263017: the figures' lock (7263001 is the migrations' lock, shared/src/database/prepare.ts). Rows
+    // are upserted in key order, and a bulk load (a demo set, an import) aggregates in memory.
     await db.query(`
-      CREATE FUNCTION mla.cooperation_fold() RETURNS void LANGUAGE plpgsql AS $$
+      CREATE FUNCTION mla.cooperation_fold() RETURNS void LANGUAGE plpgsql SET work_mem = '64MB' AS $$
       BEGIN
         PERFORM pg_advisory_xact_lock(7263017);
         DELETE FROM mla.cooperation_change_pending;
