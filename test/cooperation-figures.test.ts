@@ -220,6 +220,32 @@ describe("cooperation figures maintained by the database", () => {
     );
   }, 300_000);
 
+  it("stay exact when officers write at the same time", async () => {
+    const create = (n: number) =>
+      hub.query<{ createMlaRequest: { id: string } }>(
+        `mutation C($input: CreateMlaRequestInput!) { createMlaRequest(input: $input) { id } }`,
+        { input: { idempotencyKey: `FIG-CONCURRENT-${n}`, reference: `FIG-CONCURRENT-${n}`, direction: "INCOMING", counterpartCountry: COUNTRIES[n % 2],
+          legalBasisKind: "AGREEMENT", legalBasisAgreementId: AGREEMENTS[0], openedOn: day(1 + (n % 4), 10), caseId: caseIds[0] } },
+        { role: "officer" },
+      );
+    const created = await Promise.all(Array.from({ length: 12 }, (_, n) => create(n)));
+    expect(created.map((c) => c.body.errors)).toEqual(created.map(() => undefined));
+    const ids = created.map((c) => c.body.data!.createMlaRequest.id);
+    const move = `mutation T($id: ID!, $v: Int!, $input: TransitionInput!) { transitionMlaRequest(id: $id, expectedVersion: $v, input: $input) { version } }`;
+    const moved = await Promise.all(ids.map((id) => hub.query(move, { id, v: 1, input: { to: "IN_PROGRESS", on: "2024-05-02" } }, { role: "officer" })));
+    expect(moved.map((m) => m.body.errors)).toEqual(moved.map(() => undefined));
+    const executed = await Promise.all(ids.map((id) => hub.query(move, { id, v: 2, input: { to: "EXECUTED", on: "2024-06-03" } }, { role: "officer" })));
+    expect(executed.map((m) => m.body.errors)).toEqual(executed.map(() => undefined));
+    const outcomes = await Promise.all(
+      [ids.slice(0, 6), ids.slice(6)].map((requestIds) =>
+        hub.query(`mutation O($caseId: ID!, $input: RecordOutcomeInput!) { recordCaseOutcome(caseId: $caseId, input: $input) { id } }`,
+          { caseId: caseIds[0], input: { kind: "CONVICTIONS", quantity: 1, recordedOn: "2024-07-01", requestIds } }, { role: "officer" }),
+      ),
+    );
+    expect(outcomes.map((o) => o.body.errors)).toEqual([undefined, undefined]);
+    await expectMaintainedFiguresEqualReference();
+  }, 60_000);
+
   it("are rebuilt by `npm run hub -- recompute`, which says how far they had drifted", async () => {
     // A write that went around the triggers, as a restore without triggers would.
     await hub.pool.query(`BEGIN;

@@ -7,7 +7,7 @@ import { checkPeriod, CooperationService } from "./cooperation.service";
 @Resolver()
 export class CooperationResolver {
   @Query(() => [CooperationRankingRow], {
-    description: "Agreements ranked by what their MLA requests produced on cases (level, then arrests + victims identified + convictions, then executed requests). Agreements with no request in the period are not listed: ask Agreement.cooperation for those.",
+    description: "Agreements ranked by what their MLA requests produced on cases (level, then arrests + victims identified + convictions, then executed requests). Counts real records only unless includeSynthetic. Agreements with no request in the period are not listed: ask Agreement.cooperation for those.",
   })
   async cooperationRanking(
     @Ctx() { db }: MlaContext,
