@@ -12,7 +12,8 @@ import { mlaSubgraph, recomputeCooperationFigures } from "../cooperation-figures
  */
 export async function recompute(): Promise<number> {
   const config = loadConfig();
-  const log = createLogger("hub-cli", "warn");
+  // A rebuild is slow by nature: no slow-query warnings among the summary on stdout.
+  const log = createLogger("hub-cli", "error");
   const database = await openHubDatabase(config, log);
   const dataSource = createSubgraphDataSource({
     url: database.url, schema: "mla", entities: mlaSubgraph.entities, migrations: mlaSubgraph.migrations, poolSize: 1, log,
