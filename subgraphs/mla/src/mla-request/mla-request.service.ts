@@ -111,7 +111,10 @@ export class MlaRequestService {
     const pages = new Map<string | null, MlaRequest[]>();
     for (const { page_key: key, page_total: total, ...row } of rows) {
       totals.set(key, Number(total ?? 0));
-      if (row.id !== null) pages.set(key, [...(pages.get(key) ?? []), toRequest(row)]);
+      if (row.id === null) continue;
+      const page = pages.get(key) ?? [];
+      page.push(toRequest(row));
+      pages.set(key, page);
     }
     return { totals, pages };
   }
