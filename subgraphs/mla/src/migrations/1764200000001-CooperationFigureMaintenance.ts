@@ -137,6 +137,15 @@ export class CooperationFigureMaintenance1764200000001 implements MigrationInter
     await db.query(`
       CREATE FUNCTION mla.cooperation_fold_requests() RETURNS void LANGUAGE plpgsql AS $$
       BEGIN
+        -- Net the staged images: a request deleted and inserted again unchanged (a demo set replaced by the
+        -- same one) moves no figure.
+        WITH staged AS (DELETE FROM mla.cooperation_request_change RETURNING *)
+        INSERT INTO mla.cooperation_request_change
+        SELECT sum(sign), id, agreement_id, country_code, month, direction, synthetic, status, days, open_with_due, refusal_ground, proactive
+          FROM staged
+         GROUP BY id, agreement_id, country_code, month, direction, synthetic, status, days, open_with_due, refusal_ground, proactive
+        HAVING sum(sign) <> 0;
+
         -- Outcomes credited through a changed request are credited again.
         INSERT INTO mla.cooperation_outcome_change (outcome_id)
         SELECT DISTINCT l.outcome_id FROM mla.outcome_contribution l
@@ -144,17 +153,21 @@ export class CooperationFigureMaintenance1764200000001 implements MigrationInter
 
         INSERT INTO mla.cooperation_request_counts AS t (agreement_id, country_code, month, direction, synthetic, requests, draft, sent,
           received, in_progress, additional_info_requested, executed, partially_executed, refused, withdrawn, open_with_due)
-        SELECT s.agreement_id, s.country_code, b.month, c.direction, c.synthetic, sum(c.sign),
-               sum(c.sign * (c.status = 'DRAFT')::integer), sum(c.sign * (c.status = 'SENT')::integer),
-               sum(c.sign * (c.status = 'RECEIVED')::integer), sum(c.sign * (c.status = 'IN_PROGRESS')::integer),
-               sum(c.sign * (c.status = 'ADDITIONAL_INFO_REQUESTED')::integer), sum(c.sign * (c.status = 'EXECUTED')::integer),
-               sum(c.sign * (c.status = 'PARTIALLY_EXECUTED')::integer), sum(c.sign * (c.status = 'REFUSED')::integer),
-               sum(c.sign * (c.status = 'WITHDRAWN')::integer), sum(c.sign * c.open_with_due::integer)
-          FROM mla.cooperation_request_change c
-          CROSS JOIN LATERAL mla.cooperation_subjects(c.agreement_id, c.country_code) s
-          CROSS JOIN LATERAL (VALUES (c.month), ('infinity'::date)) AS b(month)
-         GROUP BY s.agreement_id, s.country_code, b.month, c.direction, c.synthetic
-         ORDER BY s.agreement_id, s.country_code, b.month, c.direction, c.synthetic
+        SELECT * FROM (
+          SELECT s.agreement_id, s.country_code, b.month, c.direction, c.synthetic, sum(c.sign) AS requests,
+                 sum(c.sign * (c.status = 'DRAFT')::integer) AS draft, sum(c.sign * (c.status = 'SENT')::integer) AS sent,
+                 sum(c.sign * (c.status = 'RECEIVED')::integer) AS received, sum(c.sign * (c.status = 'IN_PROGRESS')::integer) AS in_progress,
+                 sum(c.sign * (c.status = 'ADDITIONAL_INFO_REQUESTED')::integer) AS additional_info_requested,
+                 sum(c.sign * (c.status = 'EXECUTED')::integer) AS executed, sum(c.sign * (c.status = 'PARTIALLY_EXECUTED')::integer) AS partially_executed,
+                 sum(c.sign * (c.status = 'REFUSED')::integer) AS refused, sum(c.sign * (c.status = 'WITHDRAWN')::integer) AS withdrawn,
+                 sum(c.sign * c.open_with_due::integer) AS open_with_due
+            FROM mla.cooperation_request_change c
+            CROSS JOIN LATERAL mla.cooperation_subjects(c.agreement_id, c.country_code) s
+            CROSS JOIN LATERAL (VALUES (c.month), ('infinity'::date)) AS b(month)
+           GROUP BY s.agreement_id, s.country_code, b.month, c.direction, c.synthetic) delta
+         WHERE (requests, draft, sent, received, in_progress, additional_info_requested, executed, partially_executed, refused, withdrawn,
+                open_with_due) <> (0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0)
+         ORDER BY agreement_id, country_code, month, direction, synthetic
         ON CONFLICT (agreement_id, country_code, month, direction, synthetic) DO UPDATE SET
           requests = t.requests + excluded.requests, draft = t.draft + excluded.draft, sent = t.sent + excluded.sent,
           received = t.received + excluded.received, in_progress = t.in_progress + excluded.in_progress,
@@ -171,6 +184,7 @@ export class CooperationFigureMaintenance1764200000001 implements MigrationInter
           CROSS JOIN LATERAL (VALUES (c.month), ('infinity'::date)) AS b(month)
          WHERE c.refusal_ground IS NOT NULL
          GROUP BY s.agreement_id, s.country_code, b.month, c.direction, c.synthetic, c.refusal_ground
+        HAVING sum(c.sign) <> 0
          ORDER BY s.agreement_id, s.country_code, b.month, c.direction, c.synthetic, c.refusal_ground
         ON CONFLICT (agreement_id, country_code, month, direction, synthetic, ground) DO UPDATE SET refused = t.refused + excluded.refused;
         DELETE FROM mla.cooperation_refusal_counts WHERE refused = 0;
@@ -182,6 +196,7 @@ export class CooperationFigureMaintenance1764200000001 implements MigrationInter
           CROSS JOIN LATERAL (VALUES (c.month), ('infinity'::date)) AS b(month)
          WHERE c.days IS NOT NULL
          GROUP BY s.agreement_id, s.country_code, b.month, c.synthetic, c.days
+        HAVING sum(c.sign) <> 0
          ORDER BY s.agreement_id, s.country_code, b.month, c.synthetic, c.days
         ON CONFLICT (agreement_id, country_code, month, synthetic, days) DO UPDATE SET executed = t.executed + excluded.executed;
         DELETE FROM mla.cooperation_execution_days WHERE executed = 0;
@@ -224,16 +239,20 @@ export class CooperationFigureMaintenance1764200000001 implements MigrationInter
                  FROM changes)
         INSERT INTO mla.cooperation_outcome_totals AS t (agreement_id, country_code, with_synthetic, month, previous_month, outcomes,
           suspects_arrested, victims_identified, victims_assisted, indictments, convictions, assets_seized, proactive)
-        SELECT agreement_id, country_code, with_synthetic, month, previous_month, sum(sign * counted),
-               coalesce(sum(sign * quantity) FILTER (WHERE kind = 'SUSPECTS_ARRESTED'), 0),
-               coalesce(sum(sign * quantity) FILTER (WHERE kind = 'VICTIMS_IDENTIFIED'), 0),
-               coalesce(sum(sign * quantity) FILTER (WHERE kind = 'VICTIMS_ASSISTED'), 0),
-               coalesce(sum(sign * quantity) FILTER (WHERE kind = 'INDICTMENTS'), 0),
-               coalesce(sum(sign * quantity) FILTER (WHERE kind = 'CONVICTIONS'), 0),
-               coalesce(sum(sign * quantity) FILTER (WHERE kind = 'ASSETS_SEIZED'), 0),
-               sum(sign * proactive)
-          FROM delta
-         GROUP BY agreement_id, country_code, with_synthetic, month, previous_month
+        SELECT * FROM (
+          SELECT agreement_id, country_code, with_synthetic, month, previous_month, sum(sign * counted) AS outcomes,
+                 coalesce(sum(sign * quantity) FILTER (WHERE kind = 'SUSPECTS_ARRESTED'), 0) AS suspects_arrested,
+                 coalesce(sum(sign * quantity) FILTER (WHERE kind = 'VICTIMS_IDENTIFIED'), 0) AS victims_identified,
+                 coalesce(sum(sign * quantity) FILTER (WHERE kind = 'VICTIMS_ASSISTED'), 0) AS victims_assisted,
+                 coalesce(sum(sign * quantity) FILTER (WHERE kind = 'INDICTMENTS'), 0) AS indictments,
+                 coalesce(sum(sign * quantity) FILTER (WHERE kind = 'CONVICTIONS'), 0) AS convictions,
+                 coalesce(sum(sign * quantity) FILTER (WHERE kind = 'ASSETS_SEIZED'), 0) AS assets_seized,
+                 sum(sign * proactive) AS proactive
+            FROM delta
+           GROUP BY agreement_id, country_code, with_synthetic, month, previous_month) totals
+         -- An outcome re-credited exactly as before (a demo set replaced by the same one) moves nothing.
+         WHERE (outcomes, suspects_arrested, victims_identified, victims_assisted, indictments, convictions, assets_seized, proactive)
+               <> (0, 0, 0, 0, 0, 0, 0, 0)
          ORDER BY agreement_id, country_code, with_synthetic, month, previous_month
         ON CONFLICT (agreement_id, country_code, with_synthetic, month, previous_month) DO UPDATE SET
           outcomes = t.outcomes + excluded.outcomes, suspects_arrested = t.suspects_arrested + excluded.suspects_arrested,
