@@ -3,11 +3,15 @@ import path from "node:path";
 import fc from "fast-check";
 import type { Identity } from "#shared/auth/identity";
 import { repoRoot } from "#shared/paths";
+import { runImport } from "#shared/import/importer";
+import { SubgraphPeers } from "#shared/subgraph/peers";
+import { CaseAttachment } from "../subgraphs/mla/src/case/case-attachment.service";
 import { CaseService } from "../subgraphs/mla/src/case/case.service";
 import { OutcomeKind } from "../subgraphs/mla/src/case/case-outcome";
 import { CooperationService, type FigureOptions } from "../subgraphs/mla/src/cooperation/cooperation.service";
 import { recomputeCooperationFigures } from "../subgraphs/mla/src/cooperation/cooperation-recompute";
 import { loadSyntheticCooperation } from "../subgraphs/mla/src/demo/synthetic-cooperation";
+import { mlaRequestImporter } from "../subgraphs/mla/src/import/mla-request.importer";
 import { AssistanceType, Direction, LegalBasisKind, MlaStatus, Priority } from "../subgraphs/mla/src/mla-request/mla-request";
 import { MlaRequestWorkflow } from "../subgraphs/mla/src/mla-request/mla-request-workflow.service";
 import { ALLOWED_TRANSITIONS } from "../subgraphs/mla/src/mla-request/mla-status";
@@ -15,18 +19,21 @@ import { referenceFigures, type ReferencePeriod, type ReferenceSubject } from ".
 import { startTestHub, type TestHub } from "./support/test-hub";
 
 let hub: TestHub;
+let peers: SubgraphPeers;
 const officer: Identity = { kind: "staff", subject: "property-test", name: "Property Test", roles: ["officer"] };
 // Few subjects, few months: requests meet in the same figures, and outcomes span several months.
 const AGREEMENTS = ["az-tr-cooperation", "cis-legal-assistance-convention"];
 const COUNTRIES = ["TR", "RU"];
 const GROUNDS = ["dual criminality not established", "insufficient information"];
+const CASES = ["FIG-1", "FIG-2", "FIG-3"];
 const caseIds: string[] = [];
 let serial = 0;
 
 beforeAll(async () => {
   hub = await startTestHub();
+  peers = new SubgraphPeers("mla", { agreements: hub.subgraphs.agreements.url }, hub.internalSecret);
   const cases = new CaseService(hub.subgraphs.mla.dataSource, officer);
-  for (const reference of ["FIG-1", "FIG-2", "FIG-3"]) caseIds.push((await cases.create({ reference, articles: ["144-1"] })).id);
+  for (const reference of CASES) caseIds.push((await cases.create({ reference, articles: ["144-1"] })).id);
 });
 afterAll(() => hub?.stop());
 
@@ -57,6 +64,21 @@ const operation = fc.oneof(
     links: fc.nat(),
   }) },
   { weight: 2, arbitrary: fc.record({ op: fc.constant("attach" as const), request: fc.nat(), caseIndex: fc.option(fc.integer({ min: 0, max: 2 }), { nil: null }) }) },
+  { weight: 2, arbitrary: fc.record({
+    op: fc.constant("importFile" as const),
+    rows: fc.array(
+      fc.record({
+        direction: fc.constantFrom(Direction.INCOMING, Direction.OUTGOING),
+        agreement: fc.integer({ min: -1, max: AGREEMENTS.length - 1 }),
+        country: fc.integer({ min: 0, max: COUNTRIES.length - 1 }),
+        status: fc.constantFrom(MlaStatus.IN_PROGRESS, MlaStatus.EXECUTED, MlaStatus.PARTIALLY_EXECUTED, MlaStatus.REFUSED),
+        openedOn: fc.option(aDate, { nil: null }),
+        days: fc.integer({ min: 0, max: 60 }),
+        caseIndex: fc.option(fc.integer({ min: 0, max: 2 }), { nil: null }),
+      }),
+      { minLength: 1, maxLength: 3 },
+    ),
+  }) },
   { weight: 3, arbitrary: fc.record({
     op: fc.constant("import" as const),
     rows: fc.array(
@@ -93,7 +115,7 @@ async function nth<T>(sql: string, index: number, params: unknown[] = []): Promi
 /** Each write goes through the path that would make it: the services, or SQL for imports and demo data. */
 async function apply(operation: Operation): Promise<void> {
   const db = hub.subgraphs.mla.dataSource;
-  const workflow = new MlaRequestWorkflow(db, officer);
+  const workflow = new MlaRequestWorkflow(db, officer, peers);
   switch (operation.op) {
     case "create": {
       const reference = `FIG-${++serial}`;
@@ -129,14 +151,34 @@ async function apply(operation: Operation): Promise<void> {
       return;
     }
     case "attach": {
-      // Attaching a request to a case (or detaching it) is another write path: plain SQL here.
-      const request = await nth<RequestRow>(`SELECT id FROM mla.mla_request ORDER BY reference`, operation.request);
-      const caseId = operation.caseIndex === null ? null : caseIds[operation.caseIndex];
-      if (request) await hub.pool.query(`UPDATE mla.mla_request SET case_id = $2 WHERE id = $1`, [request.id, caseId]);
+      // Attached to a case, or detached (refused while the case credits it with an outcome).
+      const request = await nth<RequestRow & { case_id: string | null }>(`SELECT id, version, case_id FROM mla.mla_request ORDER BY reference`, operation.request);
+      if (!request) return;
+      const attachment = new CaseAttachment(db, officer);
+      if (request.case_id) await attachment.detach(request.id, request.version).catch((error: Error) => expect(error.message).toMatch(/credited|outcome/i));
+      else if (operation.caseIndex !== null) await attachment.attach(request.id, request.version, caseIds[operation.caseIndex]);
+      return;
+    }
+    case "importFile": {
+      // A spreadsheet import (CSV here), through the importer the hub's import route runs.
+      const columns = mlaRequestImporter.columns.map((column) => column.name);
+      const lines = operation.rows.map((row) => {
+        const final = row.status !== MlaStatus.IN_PROGRESS;
+        const cells: Record<string, string> = {
+          reference: `FIG-FILE-${++serial}`, direction: row.direction, counterpart_country: COUNTRIES[row.country],
+          legal_basis_agreement: row.agreement >= 0 ? AGREEMENTS[row.agreement] : "RECIPROCITY", case_reference: row.caseIndex === null ? "" : CASES[row.caseIndex],
+          status: row.status, opened_on: row.openedOn ?? "", closed_on: final && row.openedOn ? addDays(row.openedOn, row.days) : "",
+          refusal_ground: row.status === MlaStatus.REFUSED ? GROUNDS[row.days % GROUNDS.length] : "",
+        };
+        return columns.map((column) => cells[column] ?? "").join(",");
+      });
+      const file = Buffer.from([columns.join(","), ...lines].join("\n"));
+      const result = await runImport(mlaRequestImporter, file, { dryRun: false, identity: officer, db, peers, language: "en" });
+      expect(result.errors).toEqual([]);
       return;
     }
     case "import": {
-      // A spreadsheet import writes rows directly, final statuses included, in one statement.
+      // Rows written by SQL (psql, a script), demo data among them, in one statement.
       const rows = operation.rows.map((row) => {
         const agreement = row.agreement >= 0 ? AGREEMENTS[row.agreement] : null;
         const final = [MlaStatus.EXECUTED, MlaStatus.PARTIALLY_EXECUTED, MlaStatus.REFUSED].includes(row.status);
