@@ -16,6 +16,9 @@ let caseId: string;
 beforeAll(async () => {
   hub = await startTestHub();
   await loadSyntheticCooperation(hub.subgraphs.mla.dataSource, 120);
+  // Cooperation figures count real records only unless asked (issue 17) and the console does not ask yet:
+  // these pages are about drawing figures, so the generated requests stand in for real ones here.
+  await hub.pool.query(`UPDATE mla.mla_request SET synthetic = false WHERE synthetic`);
   browser = await launchBrowser();
   request = await newRequest("E2E-BASICS-1");
   const created = await hub.query<{ createCase: { id: string } }>(`mutation { createCase(input: { reference: "E2E-CASE-BASICS", articles: ["144-1"], summary: "CONFIDENTIAL-SUMMARY-e2e" }) { id } }`, {}, { role: "officer" });
