@@ -26,12 +26,21 @@ describe("GET /health", () => {
     }
   });
 
-  it("answers 503 naming the part that is down when a subgraph stops", async () => {
-    await hub.subgraphs.recommendations.stop();
-    const { status, body } = await health(`${hub.gatewayOrigin}/health`);
-    expect(status).toBe(503);
-    expect(body).toEqual({ status: "down", database: "up", subgraphs: { agreements: "up", mla: "up", recommendations: "down" } });
+  it("answers 503 degraded naming the part that is down when a subgraph stops, and the others keep answering", async () => {
+    const stopped = hub.subgraphs.recommendations.stop();
     // stop() in afterAll stops it again; make that a no-op.
     hub.subgraphs.recommendations.stop = async () => undefined;
+    await stopped;
+    const { status, body } = await health(`${hub.gatewayOrigin}/health`);
+    expect(status).toBe(503);
+    expect(body).toEqual({ status: "degraded", database: "up", subgraphs: { agreements: "up", mla: "up", recommendations: "down" } });
+    // Partial data: what the other subgraphs own is there, the stopped one's (nullable) part is null.
+    const { status: queryStatus, body: answer } = await hub.query<{ agreement: { id: string } | null; recommendation: unknown }>(
+      `{ agreement(id: "az-tr-cooperation") { id } recommendation(id: "needs-assessment-ch3:O") { id } }`,
+    );
+    expect(queryStatus).toBe(200);
+    expect(answer.data).toEqual({ agreement: { id: "az-tr-cooperation" }, recommendation: null });
+    expect(answer.errors?.[0]).toMatchObject({ extensions: { code: "SUBGRAPH_UNAVAILABLE", service: "recommendations" } });
+    expect(answer.errors?.[0].message).toContain("recommendations");
   });
 });
