@@ -75,7 +75,7 @@ describe("subgraphs answer only the gateway", () => {
     const signed = await signIdentity(hub.internalSecret, { kind: "staff", subject: "s", name: "n", roles: ["superuser" as never, "viewer"] });
     const { status, body } = await direct(hub.subgraphs.mla.url, { [IDENTITY_HEADER]: signed });
     expect(status).toBe(200);
-    expect(body.data).toEqual({ mlaRequests: { totalCount: 1 } });
+    expect(body.data).toMatchObject({ mlaRequests: { totalCount: 0 } });
   });
 
   it("accepts a request the gateway's secret signed", async () => {

@@ -8,7 +8,7 @@ import { repoRoot } from "#shared/paths";
 // Faults under `npm start` (the compiled hub, as a user runs it): a subgraph killed with SIGKILL, a
 // subgraph frozen with SIGSTOP, the gateway killed, the embedded PostgreSQL killed. Ports sit above
 // test/start.test.ts's (TEST_PORT_BASE moves both).
-const base = Number(process.env.TEST_PORT_BASE ?? 47100) + 20;
+const base = Number(process.env.TEST_PORT_BASE ?? 27100) + 20;
 const dataDir = mkdtempSync(path.join(tmpdir(), "hub-faults-"));
 chmodSync(dataDir, 0o755);
 const TIMEOUT_MS = 2000;

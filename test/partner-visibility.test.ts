@@ -226,8 +226,8 @@ describe("default-deny for partner keys, enumerated from every subgraph schema",
     expect(freeTextAboutPeople).toEqual([]);
     // Numbers partners may read that count no people and no records they cannot see.
     const notCounts = new Set([
-      "Measure.position", "Deadline.relativeMonths", "RecommendationSource.year", "Statistic.year", "IndicatorItem.level",
-      "CooperationRankingRow.rank", "AgreementConnection.totalCount", "RecommendationConnection.totalCount",
+      "Measure.position", "LegalActMeasure.position", "Deadline.relativeMonths", "RecommendationSource.year", "Statistic.year", "IndicatorItem.level",
+      "CooperationRankingRow.rank", "AgreementConnection.totalCount", "RecommendationConnection.totalCount", "LegalActConnection.totalCount",
     ]);
     const unprotected = visible.filter((coordinate) => {
       const [typeName, fieldName] = coordinate.split(".");
@@ -268,6 +268,7 @@ const VARIABLES: Record<string, Record<string, unknown>> = {
   Indicators: {},
   Statistics: {},
   Measures: {},
+  LegalActs: { first: 100 },
 };
 
 describe("partner keys through the gateway: registered operations only", () => {

@@ -94,14 +94,17 @@ export class IndicatorAssessment {
   @Column({ name: "recorded_at", type: "timestamptz" })
   recordedAt!: Date;
 
+  @PartnerVisible()
   @Field({ description: "The baseline: the first assessment, from the sources (the needs assessment's finding), not by staff." })
   @Column({ type: "boolean", default: false })
   baseline!: boolean;
 
+  @PartnerVisible()
   @Field(() => String, { nullable: true, description: "What the source says, for a baseline taken from a source (public, unlike note)." })
   @Column({ type: "text", nullable: true })
   quote!: string | null;
 
+  @PartnerVisible()
   @Field(() => String, { nullable: true, description: "Where in ../shared/sources, for a baseline taken from a source." })
   @Column({ type: "text", nullable: true })
   source!: string | null;

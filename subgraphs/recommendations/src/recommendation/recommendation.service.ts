@@ -1,6 +1,5 @@
 import type { DataSource } from "typeorm";
 import { azSearchCondition, azSearchRank, checkSearchText } from "#shared/database/az-search";
-import { UserInputError } from "#shared/errors";
 import { offsetFromCursor, pageSize, toConnection, type Connection } from "#shared/subgraph/connection";
 import { Recommendation } from "./recommendation";
 import type { RecommendationFilter } from "./recommendation.filter";
