@@ -1,3 +1,4 @@
+import { Client } from "pg";
 import { startTestHub, type TestHub } from "./support/test-hub";
 
 let hub: TestHub;
@@ -42,5 +43,27 @@ describe("GET /health", () => {
     expect(answer.data).toEqual({ agreement: { id: "az-tr-cooperation" }, recommendation: null });
     expect(answer.errors?.[0]).toMatchObject({ extensions: { code: "SUBGRAPH_UNAVAILABLE", service: "recommendations" } });
     expect(answer.errors?.[0].message).toContain("recommendations");
+  });
+
+  it("a subgraph that hangs costs a query at most SUBGRAPH_TIMEOUT_MS: the rest arrives, naming it", async () => {
+    const own = await startTestHub({ subgraphTimeoutMs: 500 });
+    const locker = new Client({ connectionString: own.databaseUrl });
+    await locker.connect();
+    try {
+      // The mla subgraph's query waits on this lock for as long as the test holds it.
+      await locker.query("BEGIN");
+      await locker.query("LOCK TABLE mla.mla_request IN ACCESS EXCLUSIVE MODE");
+      const { status, body } = await own.query<{ agreement: { id: string } | null; mlaRequests: unknown }>(
+        `{ agreement(id: "az-tr-cooperation") { id } mlaRequest(id: "00000000-0000-4000-8000-000000000000") { id } }`,
+      );
+      expect(status).toBe(200);
+      expect(body.data).toEqual({ agreement: { id: "az-tr-cooperation" }, mlaRequest: null });
+      expect(body.errors?.[0]).toMatchObject({ extensions: { code: "SUBGRAPH_UNAVAILABLE", service: "mla" } });
+      expect(body.errors?.[0].message).toContain("timed out");
+    } finally {
+      await locker.query("ROLLBACK").catch(() => undefined);
+      await locker.end();
+      await own.stop();
+    }
   });
 });

@@ -31,8 +31,10 @@ export class SubgraphDataSource extends RemoteGraphQLDataSource<GatewayContext> 
     timeoutMs: number,
     private readonly log: Logger,
   ) {
-    const fetcher: Fetcher = (input, init) => fetch(input, { ...(init as RequestInit), signal: AbortSignal.timeout(timeoutMs) }) as never;
-    super({ url, fetcher });
+    super({ url });
+    // Apollo's own fetcher (keep-alive sockets), each fetch aborted past the timeout.
+    const fetcher: Fetcher = this.fetcher;
+    this.fetcher = (input, init) => fetcher(input, { ...init, signal: AbortSignal.timeout(timeoutMs) } as typeof init);
   }
 
   override async process(options: GraphQLDataSourceProcessOptions<GatewayContext>): Promise<GatewayGraphQLResponse> {
@@ -41,7 +43,9 @@ export class SubgraphDataSource extends RemoteGraphQLDataSource<GatewayContext> 
     } catch (error) {
       if (error instanceof GraphQLError && PASSED_ON.has(String(error.extensions?.code))) throw error;
       const status = error instanceof GraphQLError ? (error.extensions?.response as { status?: number } | undefined)?.status : undefined;
-      const reason = status ? `answered HTTP ${status}` : error instanceof Error && error.name === "TimeoutError" ? "timed out" : "unreachable";
+      // The only abort is the timeout's (AbortSignal.timeout); fetchers name it TimeoutError or AbortError.
+      const aborted = error instanceof Error && (error.name === "TimeoutError" || error.name === "AbortError");
+      const reason = status ? `answered HTTP ${status}` : aborted ? "timed out" : "unreachable";
       this.log.warn({ service: this.service, reason, err: { message: (error as Error).message } }, "subgraph fetch failed");
       throw new SubgraphUnavailableError(this.service, reason);
     }

@@ -74,6 +74,8 @@ async function main(): Promise<void> {
   await ensureDatabase(admin, database);
   const url = new URL(admin);
   url.pathname = `/${database}`;
+  // The gateway's own tables: rate limits are counted there.
+  await migrateGatewaySchema(url.toString(), log);
   const internalSecret = randomBytes(32).toString("base64url");
   const staffSecret = randomBytes(32).toString("base64url");
   const counters: Record<SubgraphName, StatementCounter> = { agreements: new StatementCounter(), mla: new StatementCounter(), recommendations: new StatementCounter() };

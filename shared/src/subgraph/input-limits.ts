@@ -1,8 +1,8 @@
 import {
   getNullableType, isInputObjectType, isListType, isScalarType,
-  type GraphQLArgument, type GraphQLInputType, type GraphQLSchema,
+  type GraphQLArgument, type GraphQLFieldResolver, type GraphQLInputType, type GraphQLSchema,
 } from "graphql";
-import { Extensions, type MiddlewareFn } from "type-graphql";
+import { Extensions } from "type-graphql";
 import { UserInputError } from "../errors";
 
 /** Longest string any argument or input field takes unless it declares its own cap (the longest free text). */
@@ -60,14 +60,12 @@ export function checkArguments(args: Record<string, unknown>, definitions: reado
 /**
  * Every string a resolver receives, whether inline or from a variable, in any argument or input field:
  * no NUL character (PostgreSQL text cannot hold one) and no more than its cap, checked before the resolver
- * runs, so before any SQL. A global type-graphql middleware: no resolver can forget it.
+ * runs, so before any SQL. Wraps the resolver of every field that takes arguments (buildFederatedSchema
+ * does it for the whole schema): no resolver can forget it, and fields without arguments pay nothing.
  */
-export function inputLimitsMiddleware(caps: Map<string, number>): MiddlewareFn {
-  return ({ args, info }, next) => {
-    if (args && Object.keys(args).length > 0) {
-      const field = info.parentType.getFields()[info.fieldName];
-      if (field) checkArguments(args, field.args, caps);
-    }
-    return next();
+export function withInputLimits(resolve: GraphQLFieldResolver<unknown, unknown>, definitions: readonly GraphQLArgument[], caps: Map<string, number>): GraphQLFieldResolver<unknown, unknown> {
+  return (root, args, context, info) => {
+    checkArguments(args ?? {}, definitions, caps);
+    return resolve(root, args, context, info);
   };
 }

@@ -1,5 +1,5 @@
-import { getNamedType, type GraphQLSchema } from "graphql";
-import { Extensions, type MiddlewareFn } from "type-graphql";
+import type { GraphQLFieldResolver, GraphQLSchema } from "graphql";
+import { Extensions } from "type-graphql";
 import type { SubgraphContext } from "./context";
 
 /**
@@ -29,15 +29,21 @@ export function declaredSmallCellRules(schema: GraphQLSchema): Map<string, Small
   return rules;
 }
 
-/** Applies the rule of the type a field returns (object or list) to what the field resolved to. */
-export function smallCellsMiddleware(rules: Map<string, SmallCellRule<unknown>>): MiddlewareFn<SubgraphContext> {
-  return async ({ info, context }, next) => {
-    const rule = rules.get(getNamedType(info.returnType).name);
-    if (!rule) return next();
-    const value: unknown = await next();
-    if (value === null || value === undefined) return value;
-    const minCell = context.identity?.kind === "staff" ? null : context.partnerMinCell;
-    return Array.isArray(value) ? rule(value, minCell) : rule([value], minCell)[0];
+/**
+ * Applies `rule` to what a field resolved to (object or list), for partner identities with k =
+ * PARTNER_MIN_CELL and for staff with none (markers only). Wraps the resolver of every field returning a
+ * type with a rule (buildFederatedSchema does it for the whole schema); other fields pay nothing.
+ */
+export function withSmallCells(resolve: GraphQLFieldResolver<unknown, unknown>, rule: SmallCellRule<unknown>): GraphQLFieldResolver<unknown, unknown> {
+  return (root, args, context, info) => {
+    const { identity, partnerMinCell } = context as SubgraphContext;
+    const apply = (value: unknown) => {
+      if (value === null || value === undefined) return value;
+      const minCell = identity?.kind === "staff" ? null : partnerMinCell;
+      return Array.isArray(value) ? rule(value, minCell) : rule([value], minCell)[0];
+    };
+    const value = resolve(root, args, context, info);
+    return value instanceof Promise ? value.then(apply) : apply(value);
   };
 }
 
