@@ -5,7 +5,8 @@ import {
   type GraphQLArgument, type GraphQLInputType,
 } from "graphql";
 import { IDENTITY_HEADER, signIdentity } from "#shared/auth/gateway-signature";
-import { partnerOperationsDir, supergraphPath } from "#shared/paths";
+import { partnerOperationsDir, repoRoot, supergraphPath } from "#shared/paths";
+import { PartnerOperations } from "../gateway/src/partner-operations";
 import { startTestHub, type TestHub } from "./support/test-hub";
 
 let hub: TestHub;
@@ -161,6 +162,16 @@ describe("trusted documents", () => {
   it("staff keep free-form GraphQL and may use the registered hashes too", async () => {
     expect((await hub.query(`{ countries { code } }`)).body.errors).toBeUndefined();
     expect((await hub.registered("Indicators", {}, { authorization: `Bearer ${await hub.token("viewer")}` })).status).toBe(200);
+  });
+
+  it("the console's documents a partner key runs are registered operations (up to layout)", () => {
+    const operations = PartnerOperations.load(partnerOperationsDir(), buildSchema(readFileSync(supergraphPath(), "utf8")));
+    // The documents exactly as the console sends them (codegen's generated code, built by npm test).
+    const generated = readFileSync(path.join(repoRoot(), "gateway/console/src/generated/graphql.ts"), "utf8");
+    const sent = [...generated.matchAll(/new TypedDocumentString\(`([^`]*)`/g)].map((match) => match[1]);
+    const partnerDocuments = sent.filter((document) => /^\s*query (SignInCheck|Partner\w+)\b/.test(document));
+    expect(partnerDocuments.length).toBeGreaterThanOrEqual(2);
+    for (const document of partnerDocuments) expect([document.slice(0, 40), operations.byText(document)?.name]).toEqual([document.slice(0, 40), expect.any(String)]);
   });
 
   async function listed(): Promise<Record<string, string>> {
