@@ -269,6 +269,8 @@ const VARIABLES: Record<string, Record<string, unknown>> = {
   Statistics: {},
   Measures: {},
   LegalActs: { first: 100 },
+  PartnerOverview: YEAR,
+  SignInCheck: {},
 };
 
 describe("partner keys through the gateway: registered operations only", () => {
