@@ -20,5 +20,6 @@ COPY --from=build /app/package.json ./
 COPY --from=build /app/node_modules ./node_modules
 COPY --from=build /app/dist ./dist
 COPY schema ./schema
+COPY partner-operations ./partner-operations
 COPY seeds ./seeds
 USER node

@@ -71,6 +71,13 @@ describe("subgraphs answer only the gateway", () => {
     expect(status).toBe(401);
   });
 
+  it("answers a signed identity carrying an unknown role as one without it (no crash)", async () => {
+    const signed = await signIdentity(hub.internalSecret, { kind: "staff", subject: "s", name: "n", roles: ["superuser" as never, "viewer"] });
+    const { status, body } = await direct(hub.subgraphs.mla.url, { [IDENTITY_HEADER]: signed });
+    expect(status).toBe(200);
+    expect(body.data).toMatchObject({ mlaRequests: { totalCount: 0 } });
+  });
+
   it("accepts a request the gateway's secret signed", async () => {
     const signed = await signIdentity(hub.internalSecret, { kind: "staff", subject: "s", name: "n", roles: ["viewer"] });
     const { status, body } = await direct(hub.subgraphs.mla.url, { [IDENTITY_HEADER]: signed });

@@ -1,37 +1,19 @@
 import { readFileSync } from "node:fs";
+import path from "node:path";
 import {
   buildSchema, getNamedType, isEnumType, isInputObjectType, isListType, isNonNullType, isScalarType,
   type GraphQLArgument, type GraphQLInputType,
 } from "graphql";
 import { IDENTITY_HEADER, signIdentity } from "#shared/auth/gateway-signature";
-import { supergraphPath } from "#shared/paths";
-import { agreementsSubgraph } from "../subgraphs/agreements/src/subgraph";
-import { loadSyntheticCooperation } from "../subgraphs/mla/src/demo/synthetic-cooperation";
-import { mlaSubgraph } from "../subgraphs/mla/src/subgraph";
-import { recommendationsSubgraph } from "../subgraphs/recommendations/src/subgraph";
+import { partnerOperationsDir, repoRoot, supergraphPath } from "#shared/paths";
+import { PartnerOperations } from "../gateway/src/partner-operations";
 import { startTestHub, type TestHub } from "./support/test-hub";
 
 let hub: TestHub;
 let partnerKey: string;
-let caseId: string;
 beforeAll(async () => {
   hub = await startTestHub();
   partnerKey = await hub.partnerKey("IOM");
-  await loadSyntheticCooperation(hub.subgraphs.mla.dataSource, 30);
-  caseId = (await hub.pool.query(`SELECT id FROM mla.criminal_case WHERE synthetic ORDER BY reference LIMIT 1`)).rows[0].id;
-  // Staff activity that leaves confidential traces: notes, names, history.
-  const officer = { role: "officer" as const };
-  const { rows } = await hub.pool.query(`SELECT id, version FROM mla.mla_request WHERE synthetic AND status = 'RECEIVED' LIMIT 1`);
-  await hub.query(`mutation T($id: ID!, $v: Int!) { transitionMlaRequest(id: $id, expectedVersion: $v, input: { to: IN_PROGRESS, note: "spoke to the victim's family" }) { id } }`, { id: rows[0].id, v: rows[0].version }, officer);
-  await hub.query(`mutation { recordStatusUpdate(recommendationId: "needs-assessment-ch3:P", expectedVersion: 1, input: { status: IN_PROGRESS, reportingPeriod: "2024", note: "internal" }) { id } }`, undefined, officer);
-  await hub.query(`mutation { assessIndicator(itemId: "5.4-OPERATIONAL-1", input: { reportingPeriod: "2024", status: NOT_MET, note: "internal" }) { id } }`, undefined, officer);
-  await hub.query(`mutation { updateAgreement(id: "echr-1950", expectedVersion: 1, input: { titleEn: "ECHR" }) { id } }`, undefined, { role: "admin" });
-  await hub.pool.query(`UPDATE mla.mla_request SET internal_note = 'internal' WHERE id = $1`, [rows[0].id]);
-  await hub.pool.query(`UPDATE mla.criminal_case SET summary = 'names', internal_notes = 'internal' WHERE id = $1`, [caseId]);
-  await hub.pool.query(
-    `INSERT INTO mla.case_outcome (case_id, kind, quantity, recorded_on, note, recorded_by) VALUES ($1, 'VICTIMS_IDENTIFIED', 1, '2024-01-01', 'names', 'test')`,
-    [caseId],
-  );
 });
 afterAll(() => hub?.stop());
 
@@ -99,91 +81,16 @@ describe("every mutation of the supergraph", () => {
   });
 });
 
-/** For each confidential field, a query reaching it from its own subgraph's root fields. */
-const CONFIDENTIAL_PATHS: Record<string, string> = {
-  "AgreementChange.changedByName": `{ agreement(id: "echr-1950") { history { changedByName } } }`,
-  "MlaRequest.internalNote": `{ mlaRequests(first: 100) { edges { node { internalNote } } } }`,
-  "MlaRequestTransition.note": `{ mlaRequests(first: 100) { edges { node { history { note } } } } }`,
-  "MlaRequestTransition.changedByName": `{ mlaRequests(first: 100) { edges { node { history { changedByName } } } } }`,
-  "Case.summary": `{ case(id: "CASE") { summary } }`,
-  "Case.victimDetails": `{ case(id: "CASE") { victimDetails } }`,
-  "Case.internalNotes": `{ case(id: "CASE") { internalNotes } }`,
-  "CaseOutcome.note": `{ case(id: "CASE") { outcomes { note } } }`,
-  "StatusUpdate.note": `{ recommendation(id: "needs-assessment-ch3:P") { history { note } } }`,
-  "StatusUpdate.recordedByName": `{ recommendation(id: "needs-assessment-ch3:P") { history { recordedByName } } }`,
-  "IndicatorAssessment.note": `{ indicators { items { assessments { note } } } }`,
-  "IndicatorAssessment.recordedByName": `{ indicators { items { assessments { recordedByName } } } }`,
-};
-const SUBGRAPH_OF: Record<string, "agreements" | "mla" | "recommendations"> = {
-  AgreementChange: "agreements", MlaRequest: "mla", MlaRequestTransition: "mla", Case: "mla", CaseOutcome: "mla",
-  StatusUpdate: "recommendations", IndicatorAssessment: "recommendations",
-};
-
-function values(data: unknown, field: string): unknown[] {
-  if (Array.isArray(data)) return data.flatMap((d) => values(d, field));
-  if (data && typeof data === "object") {
-    return Object.entries(data).flatMap(([key, inner]) => (key === field ? [inner] : values(inner, field)));
-  }
-  return [];
-}
-
-describe("confidential fields (Criminal Code art. 316-1)", () => {
-  it("are exactly the fields marked confidential in the code, each with a path in this test", async () => {
-    const marked: string[] = [];
-    for (const module of [agreementsSubgraph, mlaSubgraph, recommendationsSubgraph]) {
-      const { typeGraphQLSchema } = await module.buildSchema();
-      for (const type of Object.values(typeGraphQLSchema.getTypeMap())) {
-        if (type.name.startsWith("__") || !("getFields" in type) || isInputObjectType(type)) continue;
-        for (const field of Object.values((type as { getFields(): Record<string, { name: string; extensions: Record<string, unknown>; type: GraphQLInputType }> }).getFields())) {
-          if (field.extensions?.confidential) {
-            marked.push(`${type.name}.${field.name}`);
-            expect(`${type.name}.${field.name} nullable: ${!isNonNullType(field.type)}`).toBe(`${type.name}.${field.name} nullable: true`);
-          }
-        }
-      }
-    }
-    expect(marked.sort()).toEqual(Object.keys(CONFIDENTIAL_PATHS).sort());
-  });
-
-  it.each(Object.entries(CONFIDENTIAL_PATHS))("%s: staff read it, a partner key gets none of it, through the gateway and directly", async (field, path) => {
-    const query = path.replace("CASE", caseId);
-    const name = field.split(".")[1];
-    const staff = await hub.query(query, undefined, { role: "viewer" });
-    expect(staff.body.errors).toBeUndefined();
-    expect(values(staff.body.data, name).some((v) => v !== null)).toBe(true);
-
-    const partner = await hub.query(query, undefined, asPartner());
-    expect(values(partner.body.data, name).every((v) => v === null)).toBe(true);
-    expect(partner.body.errors?.every((e) => e.extensions?.code === "FORBIDDEN")).toBe(true);
-
-    const subgraph = hub.subgraphs[SUBGRAPH_OF[field.split(".")[0]]];
-    const signed = await signIdentity(hub.internalSecret, { kind: "partner", subject: "key:test", name: "partner IOM", roles: ["partner"], organization: "IOM" });
-    const direct = await fetch(subgraph.url, { method: "POST", headers: { "content-type": "application/json", [IDENTITY_HEADER]: signed }, body: JSON.stringify({ query }) });
-    const body = (await direct.json()) as { data?: unknown };
-    expect(values(body.data, name).every((v) => v === null)).toBe(true);
-  });
-
-  it("lets a partner read agreements, measures, recommendations and aggregate cooperation figures", async () => {
-    const { body } = await hub.query(
-      `{ agreements(first: 3) { totalCount } measures(filter: { executorId: "CIS-SQKS" }) { number } recommendations(first: 1) { totalCount }
-         cooperationRanking(first: 3) { rank cooperation { executed level } } }`,
-      undefined,
-      asPartner(),
-    );
-    expect(body.errors).toBeUndefined();
-  });
-});
-
 describe("partner keys", () => {
   it("are refused once revoked or expired", async () => {
     const key = await hub.partnerKey("OSCE");
-    const ask = () => hub.query(`{ countries { code } }`, undefined, { headers: { "x-api-key": key } });
+    const ask = () => hub.registered("Indicators", {}, { "x-api-key": key });
     expect((await ask()).status).toBe(200);
     await hub.pool.query(`UPDATE gateway.api_key SET expires_at = now() - interval '1 day' WHERE organization = 'OSCE'`);
     expect((await ask()).status).toBe(401);
     const other = await hub.partnerKey("UN");
     await hub.pool.query(`UPDATE gateway.api_key SET revoked_at = now() WHERE organization = 'UN'`);
-    const revoked = await hub.query(`{ countries { code } }`, undefined, { headers: { "x-api-key": other } });
+    const revoked = await hub.registered("Indicators", {}, { "x-api-key": other });
     expect(revoked.status).toBe(401);
     expect(revoked.body.errors?.[0].extensions?.code).toBe("UNAUTHENTICATED");
   });
@@ -194,11 +101,84 @@ describe("partner keys", () => {
     expect(JSON.stringify(rows)).not.toContain(key.slice(10));
   });
 
-  it("cannot introspect; staff can", async () => {
+  it("cannot introspect, even by a document of their own; staff can", async () => {
     const query = `{ __schema { queryType { name } } }`;
-    expect((await hub.query(query, undefined, asPartner())).body.errors?.[0].extensions?.code).toBe("FORBIDDEN");
+    const partner = await hub.query(query, undefined, asPartner());
+    expect(partner.status).toBe(403);
+    expect(partner.body.errors?.[0].extensions?.code).toBe("FORBIDDEN");
     expect((await hub.query(query, undefined, { role: "viewer" })).body.errors).toBeUndefined();
   });
+});
+
+describe("trusted documents", () => {
+  const document = (name: string) => readFileSync(path.join(partnerOperationsDir(), `${name}.graphql`), "utf8");
+
+  it("a partner runs a registered operation by its hash, or by its exact text", async () => {
+    const byHash = await hub.registered<{ indicators: unknown[] }>("Indicators", {}, { "x-api-key": partnerKey });
+    expect(byHash.status).toBe(200);
+    expect(byHash.body.data!.indicators.length).toBeGreaterThan(0);
+    const byText = await hub.query<{ indicators: unknown[] }>(document("Indicators"), undefined, asPartner());
+    expect(byText.status).toBe(200);
+    expect(byText.body.data!.indicators).toEqual(byHash.body.data!.indicators);
+  });
+
+  it("a partner's own document is refused with 403, an unknown hash with 400 PERSISTED_QUERY_NOT_FOUND, and both are audited", async () => {
+    const own = await hub.query(`{ countries { code } }`, undefined, asPartner());
+    expect(own.status).toBe(403);
+    expect(own.body.errors?.[0].extensions?.code).toBe("FORBIDDEN");
+    const unknown = await fetch(hub.gatewayUrl, {
+      method: "POST",
+      headers: { "content-type": "application/json", "x-api-key": partnerKey },
+      body: JSON.stringify({ extensions: { persistedQuery: { version: 1, sha256Hash: "0".repeat(64) } } }),
+    });
+    expect(unknown.status).toBe(400);
+    expect(((await unknown.json()) as { errors: { extensions: { code: string } }[] }).errors[0].extensions.code).toBe("PERSISTED_QUERY_NOT_FOUND");
+    const { rows } = await hub.pool.query(
+      `SELECT o.error_codes FROM gateway.audit_log l JOIN gateway.audit_outcome o ON o.audit_id = l.id
+        WHERE l.actor_kind = 'partner' AND l.operation_type = 'unregistered' ORDER BY l.id`,
+    );
+    expect(rows.map((r) => r.error_codes)).toEqual(expect.arrayContaining([["FORBIDDEN"], ["PERSISTED_QUERY_NOT_FOUND"]]));
+  });
+
+  it("a hash sent with a different text is refused; GET works with the hash and CSRF's header", async () => {
+    const mismatch = await fetch(hub.gatewayUrl, {
+      method: "POST",
+      headers: { "content-type": "application/json", "x-api-key": partnerKey },
+      body: JSON.stringify({ query: "{ countries { code } }", extensions: { persistedQuery: { version: 1, sha256Hash: (await listed()).Indicators } } }),
+    });
+    expect(mismatch.status).toBe(400);
+    const extensions = encodeURIComponent(JSON.stringify({ persistedQuery: { version: 1, sha256Hash: (await listed()).Indicators } }));
+    const get = await fetch(`${hub.gatewayUrl}?extensions=${extensions}`, { headers: { "x-api-key": partnerKey, "apollo-require-preflight": "true" } });
+    expect(get.status).toBe(200);
+    expect(((await get.json()) as { data: { indicators: unknown[] } }).data.indicators.length).toBeGreaterThan(0);
+  });
+
+  it("GET /partner-operations lists every registered operation (name, hash, text) to any valid credential only", async () => {
+    expect((await fetch(`${hub.gatewayOrigin}/partner-operations`)).status).toBe(401);
+    const names = Object.keys(await listed());
+    expect(names).toEqual(expect.arrayContaining(["AgreementsPage", "Agreement", "CooperationRanking", "Recommendations", "Indicators", "Statistics"]));
+  });
+
+  it("staff keep free-form GraphQL and may use the registered hashes too", async () => {
+    expect((await hub.query(`{ countries { code } }`)).body.errors).toBeUndefined();
+    expect((await hub.registered("Indicators", {}, { authorization: `Bearer ${await hub.token("viewer")}` })).status).toBe(200);
+  });
+
+  it("the console's documents a partner key runs are registered operations (up to layout)", () => {
+    const operations = PartnerOperations.load(partnerOperationsDir(), buildSchema(readFileSync(supergraphPath(), "utf8")));
+    // The documents exactly as the console sends them (codegen's generated code, built by npm test).
+    const generated = readFileSync(path.join(repoRoot(), "gateway/console/src/generated/graphql.ts"), "utf8");
+    const sent = [...generated.matchAll(/new TypedDocumentString\(`([^`]*)`/g)].map((match) => match[1]);
+    const partnerDocuments = sent.filter((document) => /^\s*query (SignInCheck|Partner\w+)\b/.test(document));
+    expect(partnerDocuments.length).toBeGreaterThanOrEqual(2);
+    for (const document of partnerDocuments) expect([document.slice(0, 40), operations.byText(document)?.name]).toEqual([document.slice(0, 40), expect.any(String)]);
+  });
+
+  async function listed(): Promise<Record<string, string>> {
+    const response = await fetch(`${hub.gatewayOrigin}/partner-operations`, { headers: { "x-api-key": partnerKey } });
+    const { operations } = (await response.json()) as { operations: { name: string; sha256: string }[] };
+    return Object.fromEntries(operations.map((o) => [o.name, o.sha256]));
+  }
 });
 
 describe("limits", () => {
@@ -251,32 +231,5 @@ describe("errors", () => {
     } finally {
       await hub.pool.query(`ALTER TABLE agreements.country_moved RENAME TO country`);
     }
-  });
-});
-
-describe("audit", () => {
-  it("records each mutation (confidential values redacted) and each partner read; admins read it, others cannot", async () => {
-    const officer = { role: "officer" as const };
-    await hub.query(
-      `mutation NewCase($input: CreateCaseInput!) { createCase(input: $input) { id } }`,
-      { input: { reference: "AUDIT-1", articles: ["144-1"], victimDetails: "Jane Doe, born 1990", internalNotes: "secret" } },
-      officer,
-    );
-    await hub.query(`query PartnerLook { countries { code } }`, undefined, asPartner());
-    const forbidden = await fetch(`${hub.gatewayOrigin}/audit`, { headers: { authorization: `Bearer ${await hub.token("officer")}` } });
-    expect(forbidden.status).toBe(403);
-    const response = await fetch(`${hub.gatewayOrigin}/audit?limit=1000`, { headers: { authorization: `Bearer ${await hub.token("admin")}` } });
-    expect(response.status).toBe(200);
-    const text = await response.text();
-    expect(text).not.toContain("Jane Doe");
-    expect(text).not.toContain("secret");
-    const { entries } = JSON.parse(text) as { entries: { operationName: string; operationType: string; actorKind: string; outcome: string; variables: { input?: Record<string, unknown> } }[] };
-    const created = entries.find((e) => e.operationName === "NewCase")!;
-    expect(created).toMatchObject({ operationType: "mutation", actorKind: "staff", outcome: "OK" });
-    expect(created.variables.input).toMatchObject({ reference: "AUDIT-1", victimDetails: "[redacted]", internalNotes: "[redacted]" });
-    expect(entries.find((e) => e.operationName === "PartnerLook")).toMatchObject({ actorKind: "partner", operationType: "query" });
-    // Refused mutations are recorded too.
-    expect(entries.some((e) => e.operationName === "Probe" && e.outcome === "ERROR")).toBe(true);
-    await expect(hub.pool.query(`DELETE FROM gateway.audit_log`)).rejects.toThrow(/append-only/);
   });
 });

@@ -424,10 +424,11 @@ describe("obligations: measures and reporting duties by due date", () => {
 
 describe("the baseline and the institutions", () => {
   it("records the needs assessment's finding as the first assessment of indicators 5.4 and 5.5, with its period and quote", async () => {
-    const { body } = await hub.query<{ indicators: { id: string; items: { id: string; assessments: { baseline: boolean; reportingPeriod: string; status: string; quote: string; source: string }[] }[] }[] }>(
-      `{ indicators { id items { id assessments { baseline reportingPeriod status quote source } } } }`,
-      undefined,
-      { headers: { "x-api-key": await hub.partnerKey() } },
+    // Through the registered operation partner keys run (partner-operations/Indicators.graphql).
+    const { body } = await hub.registered<{ indicators: { id: string; items: { id: string; assessments: { baseline: boolean; reportingPeriod: string; status: string; quote: string; source: string }[] }[] }[] }>(
+      "Indicators",
+      {},
+      { "x-api-key": await hub.partnerKey() },
     );
     expect(body.errors).toBeUndefined();
     for (const id of ["5.4", "5.5"]) {

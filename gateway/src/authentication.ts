@@ -1,8 +1,11 @@
 import type { IncomingHttpHeaders } from "node:http";
+import type { FastifyRequest } from "fastify";
 import { GraphQLError } from "graphql";
 import type { Identity } from "#shared/auth/identity";
 import { InvalidTokenError } from "#shared/auth/staff-token";
 import { InvalidApiKeyError } from "./api-key/api-key.service";
+import type { AuthFailureThrottle } from "./limits";
+import { RefusedRequest } from "./refused-request";
 
 export type StaffTokenVerifier = (token: string) => Promise<Identity>;
 export type ApiKeyVerifier = (key: string) => Promise<Identity>;
@@ -28,4 +31,33 @@ export async function authenticate(headers: IncomingHttpHeaders, verifyStaffToke
     throw error;
   }
   throw unauthenticated("send Authorization: Bearer <token> (staff) or X-Api-Key: <key> (partners)");
+}
+
+function tooManyFailures(seconds: number): RefusedRequest {
+  const refused = new RefusedRequest(429, `too many failed authentications from this address; retry in ${seconds}s`, "TOO_MANY_REQUESTS");
+  refused.extensions.retryAfter = seconds;
+  return refused;
+}
+
+/**
+ * Authentication with failed attempts throttled per source address: a presented credential that fails
+ * counts against the address (in the database, for every gateway), and past the limit the address gets
+ * 429 before its credential is looked at. An API key costs a database lookup, so the shared count is read
+ * before one is verified; a staff token is checked by signature alone.
+ */
+export function createIdentifier(verifyStaffToken: StaffTokenVerifier, verifyApiKey: ApiKeyVerifier, throttle: AuthFailureThrottle) {
+  return async (request: FastifyRequest): Promise<Identity> => {
+    const address = request.ip;
+    const presented = Boolean(request.headers.authorization || request.headers["x-api-key"]);
+    if (request.headers["x-api-key"]) {
+      const wait = await throttle.blocked(address);
+      if (wait > 0) throw tooManyFailures(wait);
+    }
+    try {
+      return await authenticate(request.headers, verifyStaffToken, verifyApiKey);
+    } catch (error) {
+      if (presented && error instanceof GraphQLError && error.extensions?.code === "UNAUTHENTICATED") await throttle.recordFailure(address);
+      throw error;
+    }
+  };
 }

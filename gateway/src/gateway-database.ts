@@ -2,10 +2,11 @@ import type { Logger } from "#shared/logger";
 import { createSubgraphDataSource } from "#shared/database/data-source";
 import { prepareDatabase } from "#shared/database/prepare";
 import { GatewaySecurity1763870000000 } from "./migrations/1763870000000-GatewaySecurity";
+import { GatewayHardening1764400000000 } from "./migrations/1764400000000-GatewayHardening";
 
 /** The gateway's own schema (API keys, audit log): migrated under the same lock as the subgraphs'. */
 export async function migrateGatewaySchema(url: string, log: Logger): Promise<void> {
-  const dataSource = createSubgraphDataSource({ url, schema: "gateway", entities: [], migrations: [GatewaySecurity1763870000000], poolSize: 1, log });
+  const dataSource = createSubgraphDataSource({ url, schema: "gateway", entities: [], migrations: [GatewaySecurity1763870000000, GatewayHardening1764400000000], poolSize: 1, log });
   await dataSource.initialize();
   try {
     await prepareDatabase(url, dataSource, "gateway", async () => []);

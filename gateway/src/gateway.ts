@@ -1,32 +1,37 @@
 import { readFileSync } from "node:fs";
-import type { IncomingHttpHeaders } from "node:http";
-import { ApolloGateway, RemoteGraphQLDataSource, type GraphQLDataSourceProcessOptions } from "@apollo/gateway";
+import { ApolloGateway } from "@apollo/gateway";
 import { ApolloServer } from "@apollo/server";
-import type { FetcherResponse } from "@apollo/utils.fetcher";
-import { GraphQLError } from "graphql";
 import { ApolloServerPluginCacheControlDisabled } from "@apollo/server/plugin/disabled";
+import { fastifyApolloDrainPlugin } from "@as-integrations/fastify";
+import { ApolloArmor } from "@escape.tech/graphql-armor";
+import { buildSchema } from "graphql";
 import type { Pool } from "pg";
-import { signIdentity, IDENTITY_HEADER } from "#shared/auth/gateway-signature";
 import { DEFAULT_MAX_IMPORT_BYTES, type SubgraphName } from "#shared/config";
 import { maskErrors } from "#shared/errors";
-import { fastifyApolloDrainPlugin } from "@as-integrations/fastify";
-import { createHttpServer, graphqlRoute, listen } from "#shared/http/server";
+import { createHttpServer, listen } from "#shared/http/server";
 import type { Logger } from "#shared/logger";
-import { ApolloArmor } from "@escape.tech/graphql-armor";
-import { hasRole } from "#shared/auth/identity";
 import { ApiKeyService } from "./api-key/api-key.service";
-import type { GatewayContext } from "./context";
-import { auditPlugin, readAuditLog } from "./audit/audit";
-import { authenticate, type StaffTokenVerifier } from "./authentication";
+import { registerApiKeyRoutes } from "./api-key/api-key.routes";
+import { auditPlugin } from "./audit/audit";
+import { AuditLog } from "./audit/audit-log";
+import { registerAuditRoutes } from "./audit/audit.routes";
+import { createIdentifier, type StaffTokenVerifier } from "./authentication";
 import { registerConsole, registerSecurityHeaders } from "./console";
-import { checkHealth } from "./health";
-import { accessPlugin, RateLimiter } from "./limits";
+import type { GatewayContext } from "./context";
 import { registerDocumentRoutes } from "./documents/documents";
 import { DOCUMENT_ROUTES } from "./documents/routes";
+import { registerGraphqlRoute } from "./graphql-route";
+import { checkHealth } from "./health";
+import { statusFromErrorsPlugin } from "./http-status";
 import { registerImportRoutes } from "./import/import-route";
+import { accessPlugin, AuthFailureThrottle, RateLimiter, RequestCounters } from "./limits";
+import { PartnerOperations } from "./partner-operations";
+import { SubgraphDataSource } from "./subgraph-source";
 
 export interface GatewayOptions {
   supergraphPath: string;
+  /** The registered operations partner keys may run (partner-operations/). */
+  partnerOperationsDir: string;
   subgraphUrls: Record<SubgraphName, string>;
   internalSecret: string;
   verifyStaffToken: StaffTokenVerifier;
@@ -38,6 +43,10 @@ export interface GatewayOptions {
   maxImportBytes?: number;
   /** Operations per minute per staff member and per partner key. */
   rateLimits: { staff: number; partner: number };
+  /** Failed authentications per minute per source address before 429. */
+  authFailuresPerMinute: number;
+  /** Longest a subgraph fetch may take. */
+  subgraphTimeoutMs: number;
   log: Logger;
 }
 
@@ -54,34 +63,6 @@ const armor = new ApolloArmor({
   blockFieldSuggestion: { enabled: true },
 });
 
-/** Forwards the verified identity, signed, in place of the caller's own credentials. */
-class SignedIdentityDataSource extends RemoteGraphQLDataSource<GatewayContext> {
-  constructor(url: string, private readonly internalSecret: string) {
-    super({ url });
-  }
-
-  /**
-   * A subgraph answers a bad variable (a LocalDate "2024-13-45", which the gateway cannot check: custom
-   * scalars are opaque to it) with HTTP 400 and a BAD_USER_INPUT error; pass that error on as it is
-   * instead of the generic "400: Bad Request".
-   */
-  override async errorFromResponse(response: FetcherResponse): Promise<GraphQLError> {
-    if (response.status === 400) {
-      const body = (await response.clone().json().catch(() => undefined)) as { errors?: { message?: string; extensions?: { code?: string } }[] } | undefined;
-      const first = body?.errors?.[0];
-      if (first?.extensions?.code === "BAD_USER_INPUT" && first.message) {
-        return new GraphQLError(first.message, { extensions: { code: "BAD_USER_INPUT" } });
-      }
-    }
-    return super.errorFromResponse(response);
-  }
-
-  override async willSendRequest({ request, context }: GraphQLDataSourceProcessOptions<GatewayContext>): Promise<void> {
-    if (!("identity" in context) || !context.identity) throw new Error("gateway context has no identity");
-    request.http?.headers.set(IDENTITY_HEADER, await signIdentity(this.internalSecret, context.identity));
-  }
-}
-
 export interface RunningGateway {
   url: string;
   port: number;
@@ -90,23 +71,29 @@ export interface RunningGateway {
 
 /**
  * The only public entry: serves the checked-in supergraph (no introspection of subgraphs at run time,
- * so what runs is what was composed and reviewed), authenticates every request, and answers /health.
+ * so what runs is what was composed and reviewed), authenticates every request, runs only registered
+ * operations for partner keys, and answers /health.
  */
 export async function startGateway(options: GatewayOptions): Promise<RunningGateway> {
   const { log } = options;
+  const supergraphSdl = readFileSync(options.supergraphPath, "utf8");
+  const supergraph = buildSchema(supergraphSdl);
+  const operations = PartnerOperations.load(options.partnerOperationsDir, supergraph);
   const gateway = new ApolloGateway({
-    supergraphSdl: readFileSync(options.supergraphPath, "utf8"),
+    supergraphSdl,
     buildService: ({ name }) => {
       const url = options.subgraphUrls[name as SubgraphName];
       if (!url) throw new Error(`supergraph names an unknown subgraph "${name}"`);
-      return new SignedIdentityDataSource(url, options.internalSecret);
+      return new SubgraphDataSource(name, url, options.internalSecret, options.subgraphTimeoutMs, log);
     },
   });
   const app = createHttpServer({ log, maxBodyBytes: options.maxBodyBytes });
   const protection = armor.protect();
   const apiKeys = new ApiKeyService(options.pool);
-  const rateLimiter = new RateLimiter(options.rateLimits);
-  const identify = (headers: IncomingHttpHeaders) => authenticate(headers, options.verifyStaffToken, (key) => apiKeys.verify(key));
+  const audit = new AuditLog(options.pool);
+  const counters = new RequestCounters(options.pool);
+  const throttle = new AuthFailureThrottle(counters, options.authFailuresPerMinute);
+  const identify = createIdentifier(options.verifyStaffToken, (key) => apiKeys.verify(key), throttle);
   const apollo = new ApolloServer<GatewayContext>({
     gateway,
     includeStacktraceInErrorResponses: false,
@@ -114,14 +101,19 @@ export async function startGateway(options: GatewayOptions): Promise<RunningGate
     // Introspection is on for staff; accessPlugin refuses it to partner keys.
     introspection: true,
     csrfPrevention: true,
+    // No automatic persisted queries: a client must not register documents. Registered ones are
+    // resolved before Apollo (graphql-route.ts).
+    persistedQueries: false,
     validationRules: protection.validationRules,
     allowBatchedHttpRequests: false,
     // The hub's own shutdown decides the order of stops; Apollo must not act on signals by itself.
     stopOnTerminationSignals: false,
     plugins: [
+      // The audit row is written before the access check can refuse, so refused mutations are recorded.
+      auditPlugin(audit, supergraph, log),
       ...protection.plugins,
       accessPlugin(),
-      auditPlugin(options.pool, log),
+      statusFromErrorsPlugin(),
       fastifyApolloDrainPlugin(app),
       // No HTTP caching anywhere in the hub (every answer depends on who asks): skip the per-field hook.
       ApolloServerPluginCacheControlDisabled(),
@@ -134,29 +126,40 @@ export async function startGateway(options: GatewayOptions): Promise<RunningGate
     const report = await checkHealth(options.pool, options.subgraphUrls);
     return reply.code(report.status === "up" ? 200 : 503).send(report);
   });
-  app.get<{ Querystring: { limit?: string } }>("/audit", async (request, reply) => {
-    // The audit log, newest first, for staff with the admin role only.
-    const identity = await identify(request.headers).catch(() => null);
-    if (!identity) return reply.code(401).send({ error: "UNAUTHENTICATED" });
-    if (!hasRole(identity, "admin")) return reply.code(403).send({ error: "FORBIDDEN" });
-    const limit = Math.min(Math.max(Number(request.query.limit ?? 100) || 100, 1), 1000);
-    return reply.send({ entries: await readAuditLog(options.pool, limit) });
+  // What a partner integration may send: each registered operation's name, hash and text.
+  app.get("/partner-operations", async (request, reply) => {
+    try {
+      await identify(request);
+    } catch {
+      return reply.code(401).send({ error: "UNAUTHENTICATED", message: "send a staff token or a partner key" });
+    }
+    return reply.send({ operations: operations.list().map(({ name, sha256, document }) => ({ name, sha256, document })) });
   });
+  registerAuditRoutes(app, audit, identify);
+  registerApiKeyRoutes(app, apiKeys, audit, identify);
   await registerConsole(app);
   await registerImportRoutes(app, { identify, subgraphUrls: options.subgraphUrls, internalSecret: options.internalSecret, pool: options.pool, maxImportBytes: options.maxImportBytes ?? DEFAULT_MAX_IMPORT_BYTES, log });
   registerDocumentRoutes(app, { identify, apollo, log }, DOCUMENT_ROUTES);
-  graphqlRoute(app, apollo, async (request) => {
-    const identity = await identify(request.headers);
-    const wait = rateLimiter.take(identity.subject, identity.kind);
-    if (wait > 0) {
-      throw new GraphQLError(`rate limit reached; retry in ${wait}s`, {
-        extensions: { code: "TOO_MANY_REQUESTS", http: { status: 429, headers: new Map([["retry-after", String(wait)]]) } },
-      });
-    }
-    return { identity };
+  registerGraphqlRoute(app, {
+    apollo,
+    identify,
+    throttle,
+    rateLimiter: new RateLimiter(counters, options.rateLimits),
+    operations,
+    audit,
+    log,
   });
+  const pruning = setInterval(() => void counters.prune().catch(() => undefined), 60_000);
+  pruning.unref();
 
   const { url, port } = await listen(app, options.port, options.host);
   log.info({ url }, "gateway ready");
-  return { url, port, stop: () => apollo.stop() };
+  return {
+    url,
+    port,
+    stop: async () => {
+      clearInterval(pruning);
+      await apollo.stop();
+    },
+  };
 }

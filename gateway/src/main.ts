@@ -4,7 +4,7 @@ import { createStaffTokenVerifier } from "#shared/auth/staff-token";
 import { loadConfig, SUBGRAPH_NAMES } from "#shared/config";
 import { stopOnSignals } from "#shared/process/shutdown";
 import { createLogger } from "#shared/logger";
-import { supergraphPath } from "#shared/paths";
+import { partnerOperationsDir, supergraphPath } from "#shared/paths";
 import { startGateway } from "./gateway";
 import { migrateGatewaySchema } from "./gateway-database";
 
@@ -21,6 +21,7 @@ async function main(): Promise<void> {
     pool.on("error", (error) => log.warn({ err: { message: error.message } }, "database connection lost"));
     const running = await startGateway({
       supergraphPath: supergraphPath(),
+      partnerOperationsDir: partnerOperationsDir(),
       subgraphUrls: Object.fromEntries(SUBGRAPH_NAMES.map((name) => [name, config.subgraphs[name].url])) as Record<(typeof SUBGRAPH_NAMES)[number], string>,
       internalSecret: secrets.internalSecret,
       verifyStaffToken: createStaffTokenVerifier({
@@ -33,6 +34,8 @@ async function main(): Promise<void> {
       maxBodyBytes: config.gateway.maxBodyBytes,
       maxImportBytes: config.maxImportBytes,
       rateLimits: config.gateway.rateLimits,
+      authFailuresPerMinute: config.gateway.authFailuresPerMinute,
+      subgraphTimeoutMs: config.gateway.subgraphTimeoutMs,
       log,
     });
     stopOnSignals(log, [running.stop, () => pool.end()]);

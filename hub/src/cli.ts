@@ -12,7 +12,7 @@ import { IMPORT_USAGE, importCommand } from "./commands/import";
 import { recompute } from "./commands/recompute";
 
 const USAGE = `usage:
-  npm run --silent hub -- token --role <${STAFF_ROLES.join("|")}> --name "<name>" [--expires 12h]
+  npm run --silent hub -- token --role <${STAFF_ROLES.join("|")}> --name "<name>" [--subject <stable id>] [--expires 12h]
   npm run --silent hub -- key create --org <organisation> --name "<name>" [--expires-days 365]
   npm run --silent hub -- key list
   npm run --silent hub -- key revoke <id>
@@ -31,8 +31,14 @@ async function token(args: string[]): Promise<number> {
     console.error(`--name is required\n${USAGE}`);
     return 2;
   }
+  // The audit names the token's subject: one per person, stable across tokens (default: from the name).
+  const subject = option(args, "subject");
+  if (subject !== undefined && !/^[A-Za-z0-9][A-Za-z0-9:._@-]{0,99}$/.test(subject)) {
+    console.error(`--subject must be 1-100 letters, digits or : . _ @ -\n${USAGE}`);
+    return 2;
+  }
   const secrets = resolveSecrets(loadConfig());
-  process.stdout.write(`${await issueStaffToken(secrets.staffTokenSecret, { name, role, expiresIn: option(args, "expires") })}\n`);
+  process.stdout.write(`${await issueStaffToken(secrets.staffTokenSecret, { name, role, subject, expiresIn: option(args, "expires") })}\n`);
   return 0;
 }
 

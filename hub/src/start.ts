@@ -7,6 +7,7 @@ import { createLogger, redactDatabaseUrl, type Logger } from "#shared/logger";
 import { repoRoot } from "#shared/paths";
 import { stopOnSignals } from "#shared/process/shutdown";
 import { serviceEnvironment } from "./service-environment";
+import { Supervisor } from "./supervisor";
 
 const DIST = path.join(repoRoot(), "dist");
 const ENTRY_POINTS: Record<string, string> = {
@@ -20,13 +21,16 @@ interface Child {
   name: string;
   process: ChildProcess;
   exited: Promise<number | null>;
+  /** How it ended: its exit code or the signal that killed it. */
+  ended: Promise<string>;
 }
 
 function spawnService(name: string, env: NodeJS.ProcessEnv): Child {
   // fork gives the child an IPC channel: when this process dies, the child sees 'disconnect' and exits.
   const child = fork(ENTRY_POINTS[name], [], { env, stdio: ["ignore", "inherit", "inherit", "ipc"] });
-  const exited = new Promise<number | null>((resolve) => child.once("exit", (code) => resolve(code)));
-  return { name, process: child, exited };
+  const ended = new Promise<string>((resolve) => child.once("exit", (code, signal) => resolve(signal ?? `code ${code}`)));
+  const exited = ended.then(() => child.exitCode);
+  return { name, process: child, exited, ended };
 }
 
 /** Polls a /health URL until it answers 200, or fails when the child exits first or time runs out. */
@@ -65,13 +69,17 @@ function localUrl(config: HubConfig, port: number, pathName: string): string {
 
 async function main(): Promise<void> {
   const log = createLogger("hub");
-  const children: Child[] = [];
+  // The running process of each service, by name; a restart replaces it.
+  const children = new Map<string, Child>();
+  const supervisors: Supervisor[] = [];
   let database: EmbeddedDatabase | undefined;
-  let stopping = false;
   const stopAll = async () => {
-    stopping = true;
+    for (const supervisor of supervisors) supervisor.stop();
     // Gateway first (no new requests), then subgraphs (finish in-flight writes), then the database.
-    for (const child of [...children].reverse()) await stopChild(child, log);
+    for (const name of ["gateway", ...[...SUBGRAPH_NAMES].reverse()]) {
+      const child = children.get(name);
+      if (child) await stopChild(child, log);
+    }
     if (database) await database.stop();
   };
   stopOnSignals(log, [stopAll]);
@@ -81,35 +89,45 @@ async function main(): Promise<void> {
     const secrets = resolveSecrets(config);
     let databaseUrl = config.databaseUrl;
     if (!databaseUrl) {
-      database = await startEmbeddedPostgres({
-        dataDir: config.dataDir,
-        port: config.embeddedPgPort,
-        password: secrets.embeddedPgPassword,
-        database: "hub",
-        log,
-      });
-      databaseUrl = database.url;
+      const startDatabase = async () =>
+        (database = await startEmbeddedPostgres({
+          dataDir: config.dataDir,
+          port: config.embeddedPgPort,
+          password: secrets.embeddedPgPassword,
+          database: "hub",
+          log,
+        }));
+      databaseUrl = (await startDatabase()).url;
       log.info({ database: redactDatabaseUrl(databaseUrl) }, "embedded PostgreSQL ready");
+      // A PostgreSQL that dies (killed, out of memory) is started again on the same data; the services'
+      // connection pools reconnect by themselves.
+      const postgres = new Supervisor("postgres", async () => ({ exited: (await startDatabase()).exited.then(() => "exited") }), log);
+      postgres.watch({ exited: database!.exited.then(() => "exited") });
+      supervisors.push(postgres);
     } else {
       log.info({ database: redactDatabaseUrl(databaseUrl) }, "using DATABASE_URL");
     }
     const env = serviceEnvironment(process.env, { DATABASE_URL: databaseUrl, HUB_DATA_DIR: config.dataDir, HUB_SEED_DEMO: String(config.seedDemo) });
+    const launch = (name: string) => {
+      const child = spawnService(name, env);
+      children.set(name, child);
+      return child;
+    };
     // All four start side by side: the subgraphs migrate and seed under one advisory lock, and the gateway
     // needs no subgraph to start (it serves the checked-in supergraph); its /health turns 200 only when the
     // database and every subgraph answer.
-    const subgraphs = SUBGRAPH_NAMES.map((name) => spawnService(name, env));
-    const gateway = spawnService("gateway", env);
-    children.push(...subgraphs, gateway);
+    const subgraphs = SUBGRAPH_NAMES.map((name) => launch(name));
+    const gateway = launch("gateway");
     await Promise.all([
       ...subgraphs.map((child) => waitHealthy(child, localUrl(config, config.subgraphs[child.name as (typeof SUBGRAPH_NAMES)[number]].port, "/health"), 120_000)),
       waitHealthy(gateway, localUrl(config, config.gateway.port, "/health"), 120_000),
     ]);
-    for (const child of children) {
-      void child.exited.then((code) => {
-        if (stopping) return;
-        log.error({ service: child.name, code }, "service exited; stopping the hub");
-        process.kill(process.pid, "SIGTERM");
-      });
+    // From now on a service that exits is restarted (with backoff and a log line); the others go on
+    // serving, and the gateway answers with partial data meanwhile.
+    for (const child of children.values()) {
+      const supervisor = new Supervisor(child.name, async () => ({ exited: launch(child.name).ended }), log);
+      supervisor.watch({ exited: child.ended });
+      supervisors.push(supervisor);
     }
     log.info(
       {

@@ -10,6 +10,8 @@ describe("loadConfig", () => {
     expect(config.gateway.port).toBe(4000);
     expect(config.subgraphs.mla).toEqual({ port: 4002, url: "http://127.0.0.1:4002/graphql" });
     expect(config.seedDemo).toBe(true);
+    expect(config.partnerMinCell).toBe(5);
+    expect(config.gateway).toMatchObject({ subgraphTimeoutMs: 10_000, authFailuresPerMinute: 20 });
   });
 
   it("loads no synthetic data by default against an external DATABASE_URL", () => {
@@ -28,6 +30,8 @@ describe("loadConfig", () => {
     ["DATABASE_URL", "mysql://x"],
     ["HUB_SEED_DEMO", "maybe"],
     ["DATABASE_POOL_SIZE", "0"],
+    ["PARTNER_MIN_CELL", "0"],
+    ["SUBGRAPH_TIMEOUT_MS", "soon"],
   ])("names the variable when %s=%s is invalid", (variable, value) => {
     expect(() => loadConfig({ [variable]: value })).toThrow(ConfigError);
     expect(() => loadConfig({ [variable]: value })).toThrow(new RegExp(`^${variable}: `));

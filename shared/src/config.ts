@@ -10,11 +10,21 @@ export interface HubConfig {
   embeddedPgPort: number;
   host: string;
   logLevel: string;
-  gateway: { port: number; maxBodyBytes: number; rateLimits: { staff: number; partner: number } };
+  gateway: {
+    port: number;
+    maxBodyBytes: number;
+    rateLimits: { staff: number; partner: number };
+    /** Failed authentications a minute per source address before 429 (counted in the database, shared by gateways). */
+    authFailuresPerMinute: number;
+    /** Longest a subgraph fetch may take before the gateway answers without that subgraph's part. */
+    subgraphTimeoutMs: number;
+  };
   /** Largest spreadsheet `POST /import/:kind` accepts (the gateway answers 413 beyond; subgraphs take the same). */
   maxImportBytes: number;
   /** Where the `hub` CLI finds the running hub's gateway (`hub import`). */
   hubUrl: string;
+  /** Small-cell suppression: counts from 1 to partnerMinCell - 1 are withheld from partner keys. */
+  partnerMinCell: number;
   subgraphs: Record<SubgraphName, { port: number; url: string }>;
   /** Load the deterministic synthetic demo set on start (see issue 4); defaults on only for embedded. */
   seedDemo: boolean;
@@ -43,6 +53,9 @@ export const ENVIRONMENT_VARIABLES = {
   RATE_LIMIT_PARTNER_PER_MINUTE: "120",
   MAX_IMPORT_BYTES: "10485760",
   HUB_URL: "http://127.0.0.1:<PORT>",
+  AUTH_FAILURES_PER_MINUTE: "20",
+  SUBGRAPH_TIMEOUT_MS: "10000",
+  PARTNER_MIN_CELL: "5",
   AGREEMENTS_PORT: "4001",
   MLA_PORT: "4002",
   RECOMMENDATIONS_PORT: "4003",
@@ -133,9 +146,12 @@ export function loadConfig(env: Env = process.env): HubConfig {
       port: gatewayPort,
       maxBodyBytes: positiveInt(env, "MAX_BODY_BYTES", 102400),
       rateLimits: { staff: positiveInt(env, "RATE_LIMIT_STAFF_PER_MINUTE", 600), partner: positiveInt(env, "RATE_LIMIT_PARTNER_PER_MINUTE", 120) },
+      authFailuresPerMinute: positiveInt(env, "AUTH_FAILURES_PER_MINUTE", 20),
+      subgraphTimeoutMs: positiveInt(env, "SUBGRAPH_TIMEOUT_MS", 10_000),
     },
     maxImportBytes: positiveInt(env, "MAX_IMPORT_BYTES", DEFAULT_MAX_IMPORT_BYTES),
     hubUrl: hubUrl.replace(/\/+$/, ""),
+    partnerMinCell: positiveInt(env, "PARTNER_MIN_CELL", 5),
     subgraphs,
     seedDemo: flag(env, "HUB_SEED_DEMO", databaseUrl === undefined),
     secrets: {

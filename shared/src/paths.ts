@@ -21,3 +21,5 @@ export function repoRoot(): string {
 export const seedsDir = (subgraph: string) => path.join(repoRoot(), "seeds", subgraph);
 export const schemaDir = () => path.join(repoRoot(), "schema");
 export const supergraphPath = () => path.join(schemaDir(), "supergraph.graphql");
+/** The registered operations partner keys may run (trusted documents), reviewed like code. */
+export const partnerOperationsDir = () => path.join(repoRoot(), "partner-operations");

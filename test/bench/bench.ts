@@ -12,7 +12,7 @@ import type { SubgraphName } from "#shared/config";
 import { StatementCounter } from "#shared/database/data-source";
 import { ensureDatabase, startEmbeddedPostgres, type EmbeddedDatabase } from "#shared/database/embedded-postgres";
 import { createLogger } from "#shared/logger";
-import { supergraphPath } from "#shared/paths";
+import { partnerOperationsDir, supergraphPath } from "#shared/paths";
 import { runSubgraph, type RunningSubgraph } from "#shared/subgraph/subgraph";
 import { agreementsSubgraph } from "../../subgraphs/agreements/src/subgraph";
 import { mlaSubgraph } from "../../subgraphs/mla/src/subgraph";
@@ -74,6 +74,8 @@ async function main(): Promise<void> {
   await ensureDatabase(admin, database);
   const url = new URL(admin);
   url.pathname = `/${database}`;
+  // The gateway's own tables: rate limits are counted there.
+  await migrateGatewaySchema(url.toString(), log);
   const internalSecret = randomBytes(32).toString("base64url");
   const staffSecret = randomBytes(32).toString("base64url");
   const counters: Record<SubgraphName, StatementCounter> = { agreements: new StatementCounter(), mla: new StatementCounter(), recommendations: new StatementCounter() };
@@ -93,9 +95,11 @@ async function main(): Promise<void> {
   const pool = new Pool({ connectionString: url.toString(), max: 2 });
   const gateway = await startGateway({
     supergraphPath: supergraphPath(),
+    partnerOperationsDir: partnerOperationsDir(),
     subgraphUrls: { agreements: subgraphs[0].url, mla: subgraphs[1].url, recommendations: subgraphs[2].url },
     internalSecret, verifyStaffToken: createStaffTokenVerifier({ secret: staffSecret }), pool,
-    host: "127.0.0.1", port: 0, maxBodyBytes: 102400, rateLimits: { staff: 1_000_000, partner: 1_000_000 }, log,
+    host: "127.0.0.1", port: 0, maxBodyBytes: 102400, rateLimits: { staff: 1_000_000, partner: 1_000_000 },
+    authFailuresPerMinute: 1_000_000, subgraphTimeoutMs: 60_000, log,
   });
   try {
     const token = await issueStaffToken(staffSecret, { name: "Bench", role: "viewer" });

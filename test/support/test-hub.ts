@@ -1,11 +1,13 @@
-import { randomBytes } from "node:crypto";
+import { createHash, randomBytes } from "node:crypto";
+import { readFileSync } from "node:fs";
+import path from "node:path";
 import { Pool } from "pg";
 import type { StaffRole } from "#shared/auth/identity";
 import { createStaffTokenVerifier, issueStaffToken } from "#shared/auth/staff-token";
 import type { SubgraphName } from "#shared/config";
 import { StatementCounter } from "#shared/database/data-source";
 import { createLogger } from "#shared/logger";
-import { supergraphPath } from "#shared/paths";
+import { partnerOperationsDir, supergraphPath } from "#shared/paths";
 import { runSubgraph, type RunningSubgraph } from "#shared/subgraph/subgraph";
 import { ApiKeyService } from "../../gateway/src/api-key/api-key.service";
 import { startGateway, type RunningGateway } from "../../gateway/src/gateway";
@@ -32,6 +34,14 @@ export interface TestHub {
     variables?: Record<string, unknown>,
     options?: { role?: StaffRole; headers?: Record<string, string> },
   ): Promise<{ status: number; body: { data?: T; errors?: { message: string; extensions?: Record<string, unknown> }[] } }>;
+  /** POST a registered operation (partner-operations/<name>.graphql) by its sha256 hash, with the given headers. */
+  registered<T = Record<string, unknown>>(
+    name: string,
+    variables: Record<string, unknown> | undefined,
+    headers: Record<string, string>,
+  ): Promise<{ status: number; body: { data?: T; errors?: { message: string; extensions?: Record<string, unknown> }[] } }>;
+  /** Another gateway process's worth of gateway (own pool, own memory) on the same database and subgraphs. */
+  secondGateway(): Promise<RunningGateway>;
   /** Stops the gateway only (it drains requests in flight); stop() still stops the rest. */
   stopGateway(): Promise<void>;
   stop(): Promise<void>;
@@ -39,11 +49,18 @@ export interface TestHub {
 
 const MODULES = { agreements: agreementsSubgraph, mla: mlaSubgraph, recommendations: recommendationsSubgraph } as const;
 
+export interface TestHubOptions {
+  rateLimits?: { staff: number; partner: number };
+  authFailuresPerMinute?: number;
+  subgraphTimeoutMs?: number;
+  partnerMinCell?: number;
+}
+
 /**
  * The real hub in one process: three subgraphs and the gateway on real HTTP ports, each subgraph with
  * its own pool on this test file's own PostgreSQL database.
  */
-export async function startTestHub(options: { rateLimits?: { staff: number; partner: number } } = {}): Promise<TestHub> {
+export async function startTestHub(options: TestHubOptions = {}): Promise<TestHub> {
   const database = await createTestDatabase();
   const log = createLogger("test", process.env.LOG_LEVEL ?? "silent");
   const internalSecret = randomBytes(32).toString("base64url");
@@ -62,24 +79,34 @@ export async function startTestHub(options: { rateLimits?: { staff: number; part
       maxBodyBytes: 102400,
       internalSecret,
       seedDemo: false,
+      partnerMinCell: options.partnerMinCell ?? 5,
       log: log.child({ service: name }),
       counter: counters[name],
     });
     subgraphUrls[name] = subgraphs[name].url;
   }
   const pool = new Pool({ connectionString: database.url, max: 3 });
-  const gateway: RunningGateway = await startGateway({
-    supergraphPath: supergraphPath(),
-    subgraphUrls: { agreements: subgraphs.agreements.url, mla: subgraphs.mla.url, recommendations: subgraphs.recommendations.url },
-    internalSecret,
-    verifyStaffToken: createStaffTokenVerifier({ secret: staffTokenSecret }),
-    pool,
-    host: "127.0.0.1",
-    port: 0,
-    maxBodyBytes: 102400,
-    rateLimits: options.rateLimits ?? { staff: 100_000, partner: 100_000 },
-    log: log.child({ service: "gateway" }),
-  });
+  // Dropping the database at the end ends idle connections: expected, not a crash.
+  pool.on("error", () => undefined);
+  const extraPools: Pool[] = [];
+  const extraGateways: RunningGateway[] = [];
+  const launchGateway = (gatewayPool: Pool) =>
+    startGateway({
+      supergraphPath: supergraphPath(),
+      partnerOperationsDir: partnerOperationsDir(),
+      subgraphUrls: { agreements: subgraphs.agreements.url, mla: subgraphs.mla.url, recommendations: subgraphs.recommendations.url },
+      internalSecret,
+      verifyStaffToken: createStaffTokenVerifier({ secret: staffTokenSecret }),
+      pool: gatewayPool,
+      host: "127.0.0.1",
+      port: 0,
+      maxBodyBytes: 102400,
+      rateLimits: options.rateLimits ?? { staff: 100_000, partner: 100_000 },
+      authFailuresPerMinute: options.authFailuresPerMinute ?? 100_000,
+      subgraphTimeoutMs: options.subgraphTimeoutMs ?? 10_000,
+      log: log.child({ service: "gateway" }),
+    });
+  const gateway: RunningGateway = await launchGateway(pool);
   const token = (role: StaffRole, name = `Test ${role}`) => issueStaffToken(staffTokenSecret, { name, role });
   let gatewayStopped: Promise<void> | undefined;
   const stopGateway = () => (gatewayStopped ??= gateway.stop());
@@ -103,10 +130,29 @@ export async function startTestHub(options: { rateLimits?: { staff: number; part
       });
       return { status: response.status, body: (await response.json()) as never };
     },
+    async registered(name, variables, headers) {
+      const document = readFileSync(path.join(partnerOperationsDir(), `${name}.graphql`), "utf8");
+      const response = await fetch(gateway.url, {
+        method: "POST",
+        headers: { "content-type": "application/json", ...headers },
+        body: JSON.stringify({ operationName: name, variables, extensions: { persistedQuery: { version: 1, sha256Hash: createHash("sha256").update(document).digest("hex") } } }),
+      });
+      return { status: response.status, body: (await response.json()) as never };
+    },
+    async secondGateway() {
+      const second = new Pool({ connectionString: database.url, max: 3 });
+      second.on("error", () => undefined);
+      extraPools.push(second);
+      const running = await launchGateway(second);
+      extraGateways.push(running);
+      return running;
+    },
     stopGateway,
     async stop() {
       await stopGateway();
+      for (const extra of extraGateways) await extra.stop();
       for (const subgraph of Object.values(subgraphs)) await subgraph.stop();
+      for (const extra of extraPools) await extra.end();
       await pool.end();
       await database.drop();
     },

@@ -1,60 +1,64 @@
 import type { ApolloServerPlugin } from "@apollo/server";
-import type { Pool } from "pg";
+import { GraphQLError, getOperationAST, type GraphQLSchema } from "graphql";
 import type { Logger } from "#shared/logger";
 import type { GatewayContext } from "../context";
+import { AuditLog } from "./audit-log";
+import { auditVariables } from "./audit-values";
 
-/**
- * Input fields whose values may identify a victim or are internal: never stored in the audit log. The
- * audit test fails when an input type gains a field of these names without it being redacted here.
- */
-export const REDACTED_VARIABLES = new Set(["victimDetails", "internalNotes", "internalNote", "note", "summary"]);
-
-export function redactVariables(value: unknown): unknown {
-  if (Array.isArray(value)) return value.map(redactVariables);
-  if (value && typeof value === "object") {
-    return Object.fromEntries(
-      Object.entries(value as Record<string, unknown>).map(([key, inner]) => [key, REDACTED_VARIABLES.has(key) ? "[redacted]" : redactVariables(inner)]),
-    );
-  }
-  return value;
+function auditUnavailable(): GraphQLError {
+  return new GraphQLError("the audit log cannot be written, so nothing was done; try again later", {
+    extensions: { code: "SERVICE_UNAVAILABLE", http: { status: 503 } },
+  });
 }
 
 /**
- * Records every mutation and every partner read: who, when, operation, variables (redacted), outcome.
- * Written before the response leaves, so an audited operation never goes unrecorded.
+ * Records every mutation (allowed or not) and every partner operation: who (the token's subject and
+ * name, or the key), when, which operation, its variables redacted by the schema, and the outcome. The row
+ * is written when the operation is resolved, before anything executes; if that write fails the request
+ * fails. The outcome is appended when the response leaves.
  */
-export function auditPlugin(pool: Pool, log: Logger): ApolloServerPlugin<GatewayContext> {
+export function auditPlugin(audit: AuditLog, schema: GraphQLSchema, log: Logger): ApolloServerPlugin<GatewayContext> {
   return {
     async requestDidStart() {
+      let begun: Promise<string | null> | undefined;
+      const attemptOf = (context: GatewayContext, document: Parameters<typeof getOperationAST>[0] | undefined, operationName: string | null | undefined, variables: Record<string, unknown> | undefined) => {
+        const operation = document ? getOperationAST(document, operationName) : null;
+        const type = operation?.operation ?? "unknown";
+        if (type !== "mutation" && context.identity.kind !== "partner") return null;
+        return {
+          identity: context.identity,
+          operationType: type,
+          operationName: operationName ?? operation?.name?.value ?? null,
+          variables: auditVariables(schema, document, operationName ?? operation?.name?.value, variables),
+          sourceAddress: context.sourceAddress ?? null,
+        };
+      };
       return {
-        async willSendResponse({ contextValue, operation, request, response }) {
-          const identity = contextValue.identity;
-          const type = operation?.operation ?? "unknown";
-          if (!identity || (type !== "mutation" && identity.kind !== "partner")) return;
+        async didResolveOperation({ contextValue, document, request }) {
+          const attempt = attemptOf(contextValue, document, request.operationName, request.variables);
+          if (!attempt) return;
+          begun = audit.begin(attempt).catch((error: unknown) => {
+            log.error({ err: { message: (error as Error).message } }, "audit write failed; the operation is refused");
+            return null;
+          });
+          if ((await begun) === null) throw auditUnavailable();
+        },
+        async willSendResponse({ contextValue, document, request, response }) {
           const errors = response.body.kind === "single" ? (response.body.singleResult.errors ?? []) : [];
           const codes = [...new Set(errors.map((e) => String(e.extensions?.code ?? "INTERNAL_SERVER_ERROR")))];
+          const outcome = codes.length ? "ERROR" : "OK";
           try {
-            await pool.query(
-              `INSERT INTO gateway.audit_log (actor_kind, actor_subject, actor_organization, operation_type, operation_name, variables, outcome, error_codes)
-               VALUES ($1, $2, $3, $4, $5, $6, $7, $8)`,
-              [identity.kind, identity.subject, identity.organization ?? null, type, request.operationName ?? operation?.name?.value ?? null,
-                JSON.stringify(redactVariables(request.variables ?? {})), codes.length ? "ERROR" : "OK", codes],
-            );
+            const id = begun ? await begun : null;
+            if (id) return await audit.finish(id, outcome, codes);
+            if (begun) return; // the row could not be written and the operation was refused
+            // Refused before the operation was resolved (invalid document): recorded now, with its outcome.
+            const attempt = contextValue?.identity ? attemptOf(contextValue, document, request.operationName, request.variables) : null;
+            if (attempt) await audit.record(attempt, outcome, codes);
           } catch (error) {
-            log.error({ err: { message: (error as Error).message } }, "audit write failed");
+            log.error({ err: { message: (error as Error).message } }, "audit outcome write failed");
           }
         },
       };
     },
   };
-}
-
-export async function readAuditLog(pool: Pool, limit: number): Promise<Record<string, unknown>[]> {
-  const { rows } = await pool.query(
-    `SELECT id, at, actor_kind AS "actorKind", actor_subject AS "actorSubject", actor_organization AS "actorOrganization",
-            operation_type AS "operationType", operation_name AS "operationName", variables, outcome, error_codes AS "errorCodes"
-       FROM gateway.audit_log ORDER BY id DESC LIMIT $1`,
-    [limit],
-  );
-  return rows;
 }

@@ -1,6 +1,5 @@
-import type { IncomingHttpHeaders } from "node:http";
 import type { ApolloServer } from "@apollo/server";
-import type { FastifyInstance } from "fastify";
+import type { FastifyInstance, FastifyRequest } from "fastify";
 import { hasRole, type Identity, type StaffRole } from "#shared/auth/identity";
 import { errorBody } from "#shared/http/server";
 import type { Logger } from "#shared/logger";
@@ -53,7 +52,8 @@ export function documentLanguage(value: string | undefined): DocumentLanguage {
 }
 
 export interface DocumentRouteOptions {
-  identify(headers: IncomingHttpHeaders): Promise<Identity>;
+  /** Authenticates the request (failed attempts count against its address). */
+  identify(request: FastifyRequest): Promise<Identity>;
   apollo: ApolloServer<GatewayContext>;
   log: Logger;
 }
@@ -67,7 +67,7 @@ export function attachment(fileName: string): string {
 export function registerDocumentRoutes(app: FastifyInstance, options: DocumentRouteOptions, routes: DocumentRoute<never, never>[]): void {
   for (const route of routes as DocumentRoute[]) {
     app.get<{ Params: Record<string, string>; Querystring: Record<string, string | undefined> }>(route.path, async (request, reply) => {
-      const identity = await options.identify(request.headers).catch(() => null);
+      const identity = await options.identify(request).catch(() => null);
       if (!identity) return reply.code(401).send(errorBody("send Authorization: Bearer <staff token>", "UNAUTHENTICATED"));
       if (identity.kind !== "staff" || !hasRole(identity, route.role)) {
         return reply.code(403).send(errorBody(`documents are for staff with the ${route.role} role`, "FORBIDDEN"));

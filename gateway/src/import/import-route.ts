@@ -1,5 +1,4 @@
 import { createHash } from "node:crypto";
-import type { IncomingHttpHeaders } from "node:http";
 import multipart from "@fastify/multipart";
 import type { FastifyInstance, FastifyReply, FastifyRequest } from "fastify";
 import type { Pool } from "pg";
@@ -11,7 +10,8 @@ import { IMPORT_OWNERS, isImportKind, type ImportKind } from "#shared/import/imp
 import type { Logger } from "#shared/logger";
 
 export interface ImportRouteOptions {
-  identify(headers: IncomingHttpHeaders): Promise<Identity>;
+  /** Authenticates the request (failed attempts count against its address). */
+  identify(request: FastifyRequest): Promise<Identity>;
   subgraphUrls: Record<SubgraphName, string>;
   internalSecret: string;
   pool: Pool;
@@ -45,7 +45,7 @@ export async function registerImportRoutes(app: FastifyInstance, options: Import
 
     scope.post<{ Params: { kind: string }; Querystring: { dryRun?: string } }>("/import/:kind", async (request, reply) => {
       const dryRun = /^(1|true)$/i.test(request.query.dryRun ?? "");
-      const identity = await options.identify(request.headers).catch(() => null);
+      const identity = await options.identify(request).catch(() => null);
       if (!identity) return reply.code(401).send(errorBody("send Authorization: Bearer <officer token>", "UNAUTHENTICATED"));
       const audit = (outcome: "OK" | "ERROR", codes: string[], details: Record<string, unknown>) =>
         auditImport(options, identity, request.params.kind, outcome, codes, { dryRun, ...details });
@@ -101,7 +101,7 @@ export async function registerImportRoutes(app: FastifyInstance, options: Import
     });
 
     scope.get<{ Params: { kind: string }; Querystring: { format?: string } }>("/import/:kind/template", async (request, reply) => {
-      const identity = await options.identify(request.headers).catch(() => null);
+      const identity = await options.identify(request).catch(() => null);
       if (!identity) return reply.code(401).send(errorBody("send Authorization: Bearer <token>", "UNAUTHENTICATED"));
       if (identity.kind !== "staff") return reply.code(403).send(errorBody("templates are for staff", "FORBIDDEN"));
       if (!isImportKind(request.params.kind)) return reply.code(404).send(errorBody("unknown import kind", "NOT_FOUND"));

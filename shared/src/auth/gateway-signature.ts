@@ -1,5 +1,5 @@
 import { SignJWT, jwtVerify } from "jose";
-import type { Identity, Role } from "./identity";
+import { isRole, type Identity } from "./identity";
 
 /** Header the gateway puts the signed identity in; subgraphs refuse requests without a valid one. */
 export const IDENTITY_HEADER = "x-hub-identity";
@@ -32,7 +32,7 @@ export async function verifyIdentity(secret: string, header: string | undefined)
       kind: payload.kind === "partner" ? "partner" : "staff",
       subject: String(payload.sub),
       name: String(payload.name ?? payload.sub),
-      roles: (payload.roles as Role[] | undefined) ?? [],
+      roles: Array.isArray(payload.roles) ? payload.roles.filter(isRole) : [],
       organization: typeof payload.org === "string" ? payload.org : undefined,
     };
   } catch {

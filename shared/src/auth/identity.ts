@@ -24,8 +24,15 @@ const IMPLIED: Record<Role, Role[]> = {
   partner: ["partner"],
 };
 
+/** An unknown role (a newer token, a typo in an OIDC claim) grants nothing; it never throws. */
 export function hasRole(identity: Identity | undefined, role: Role): boolean {
-  return identity?.roles.some((held) => IMPLIED[held].includes(role)) ?? false;
+  const roles: unknown = identity?.roles;
+  if (!Array.isArray(roles)) return false;
+  return roles.some((held) => typeof held === "string" && Object.hasOwn(IMPLIED, held) && IMPLIED[held as Role].includes(role));
+}
+
+export function isRole(value: unknown): value is Role {
+  return typeof value === "string" && Object.hasOwn(IMPLIED, value);
 }
 
 export function isStaffRole(value: string): value is StaffRole {

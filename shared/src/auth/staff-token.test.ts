@@ -1,7 +1,8 @@
 import { createServer, type Server } from "node:http";
 import type { AddressInfo } from "node:net";
 import { exportJWK, generateKeyPair, SignJWT, type KeyLike } from "jose";
-import { createStaffTokenVerifier, InvalidTokenError, issueStaffToken } from "./staff-token";
+import { hasRole, type Identity, type Role } from "./identity";
+import { createStaffTokenVerifier, InvalidTokenError, issueStaffToken, staffSubject } from "./staff-token";
 
 describe("staff tokens", () => {
   it("verifies the hub's own HS256 tokens and reads the role", async () => {
@@ -9,6 +10,34 @@ describe("staff tokens", () => {
     const token = await issueStaffToken("s".repeat(40), { name: "A. Officer", role: "officer" });
     await expect(verify(token)).resolves.toMatchObject({ kind: "staff", name: "A. Officer", roles: ["officer"] });
     await expect(verify(`${token}x`)).rejects.toBeInstanceOf(InvalidTokenError);
+  });
+
+  it("refuses a token without exp, however well signed", async () => {
+    const verify = createStaffTokenVerifier({ secret: "s".repeat(40) });
+    const forever = await new SignJWT({ name: "Forever", roles: ["admin"] })
+      .setProtectedHeader({ alg: "HS256" })
+      .setSubject("staff:forever")
+      .setIssuer("cooperation-hub")
+      .setAudience("cooperation-hub")
+      .sign(new TextEncoder().encode("s".repeat(40)));
+    await expect(verify(forever)).rejects.toBeInstanceOf(InvalidTokenError);
+  });
+
+  it("names the same person the same way on every token: the subject comes from the name unless given", async () => {
+    expect(staffSubject("A. Officer")).toBe("staff:a-officer");
+    expect(staffSubject("Əli Həsənov")).toBe("staff:eli-hesenov");
+    expect(staffSubject("Ирина")).toMatch(/^staff:[0-9a-f]{16}$/);
+    const verify = createStaffTokenVerifier({ secret: "s".repeat(40) });
+    await expect(verify(await issueStaffToken("s".repeat(40), { name: "A. Officer", role: "viewer" }))).resolves.toMatchObject({ subject: "staff:a-officer" });
+    await expect(verify(await issueStaffToken("s".repeat(40), { name: "A. Officer", role: "viewer", subject: "emp-1042" }))).resolves.toMatchObject({ subject: "emp-1042" });
+  });
+
+  it("an unknown role grants nothing and does not crash the role check", () => {
+    const identity = { kind: "staff", subject: "s", name: "n", roles: ["superuser" as Role, "viewer"] } as Identity;
+    expect(hasRole(identity, "viewer")).toBe(true);
+    expect(hasRole(identity, "admin")).toBe(false);
+    expect(hasRole({ ...identity, roles: ["constructor" as Role] }, "viewer")).toBe(false);
+    expect(hasRole({ ...identity, roles: undefined as never }, "viewer")).toBe(false);
   });
 
   describe("with an OIDC issuer", () => {

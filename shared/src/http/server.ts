@@ -3,6 +3,7 @@ import type { ApolloServer, BaseContext } from "@apollo/server";
 import { fastifyApolloHandler } from "@as-integrations/fastify";
 import Fastify, { type FastifyError, type FastifyInstance, type FastifyReply, type FastifyRequest } from "fastify";
 import type { Logger } from "../logger";
+import { documentShapeProblem } from "./document-shape";
 
 /** An error answer in the shape GraphQL clients read, for failures before GraphQL runs. */
 export function errorBody(message: string, code: string) {
@@ -28,7 +29,7 @@ export function createHttpServer(options: { log: Logger; maxBodyBytes: number })
   app.addHook("onSend", async (_request, reply) => {
     if (closing) reply.header("connection", "close");
   });
-  app.setNotFoundHandler((_request, reply) => reply.code(404).send({ error: "not found" }));
+  app.setNotFoundHandler((_request, reply) => reply.code(404).send(errorBody("not found", "NOT_FOUND")));
   app.setErrorHandler((error: FastifyError, _request, reply) => {
     if (error.code === "FST_ERR_CTP_BODY_TOO_LARGE") {
       return reply.code(413).send(errorBody(`request body exceeds ${maxBodyBytes} bytes`, "PAYLOAD_TOO_LARGE"));
@@ -44,13 +45,31 @@ export function createHttpServer(options: { log: Logger; maxBodyBytes: number })
   return app;
 }
 
-/** `/graphql` (GET for queries, POST, OPTIONS) served by Apollo with a context built from the request. */
+/** The query text of a GraphQL request, from a POST body or GET parameters, unparsed. */
+export function queryText(request: FastifyRequest): unknown {
+  const source = request.method === "GET" ? request.query : request.body;
+  return source && typeof source === "object" ? (source as { query?: unknown }).query : undefined;
+}
+
+/**
+ * `/graphql` (GET for queries, POST, OPTIONS) served by Apollo with a context built from the request. A
+ * document nested deeper than any parser should recurse is refused with 400 before it is parsed.
+ */
 export function graphqlRoute<TContext extends BaseContext>(
   app: FastifyInstance,
   apollo: ApolloServer<TContext>,
   context: (request: FastifyRequest, reply: FastifyReply) => Promise<TContext>,
 ): void {
-  app.route({ url: "/graphql", method: ["GET", "POST", "OPTIONS"], handler: fastifyApolloHandler(apollo, { context }) });
+  const handler = fastifyApolloHandler(apollo, { context });
+  app.route({
+    url: "/graphql",
+    method: ["GET", "POST", "OPTIONS"],
+    handler(request, reply) {
+      const problem = documentShapeProblem(queryText(request));
+      if (problem) return reply.code(400).send(errorBody(problem, "GRAPHQL_PARSE_FAILED"));
+      return handler.call(this, request as never, reply as never);
+    },
+  });
 }
 
 /** Listens and answers the GraphQL URL (port 0 picks a free port, as tests do). */

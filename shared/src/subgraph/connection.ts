@@ -1,19 +1,24 @@
 import { ClassType, Directive, Field, Int, ObjectType } from "type-graphql";
 import { UserInputError } from "../errors";
+import { PartnerVisible } from "./partner-visible";
 
 // Every subgraph with a connection defines the same PageInfo; federation needs it declared shareable.
 @Directive("@shareable")
 @ObjectType()
 export class PageInfo {
+  @PartnerVisible()
   @Field()
   hasNextPage!: boolean;
 
+  @PartnerVisible()
   @Field()
   hasPreviousPage!: boolean;
 
+  @PartnerVisible()
   @Field(() => String, { nullable: true })
   startCursor!: string | null;
 
+  @PartnerVisible()
   @Field(() => String, { nullable: true })
   endCursor!: string | null;
 }
@@ -29,25 +34,39 @@ export interface Connection<T> {
   totalCount: number;
 }
 
-/** A Relay connection type for `Node` (`AgreementConnection`, `MlaRequestConnection`, …). */
-export function ConnectionType<T extends object>(Node: ClassType<T>, name: string) {
+/** Marks a generated connection's fields partner-visible, or nothing (staff-only, the default). */
+const visibleIf = (partnerVisible: boolean): PropertyDecorator => (partnerVisible ? PartnerVisible() : () => undefined);
+
+/**
+ * A Relay connection type for `Node` (`AgreementConnection`, `MlaRequestConnection`, …). Its fields are
+ * partner-visible only when the connection says so (a list of public records such as agreements).
+ */
+export function ConnectionType<T extends object>(Node: ClassType<T>, name: string, options: { partnerVisible?: boolean } = {}) {
+  const visible = visibleIf(options.partnerVisible ?? false);
+
   @ObjectType(`${name}Edge`)
   class EdgeType {
+    @visible
     @Field(() => Node)
     node!: T;
 
+    @visible
     @Field()
     cursor!: string;
   }
 
   @ObjectType(`${name}Connection`)
   class ConnectionClass {
+    @visible
     @Field(() => [EdgeType])
     edges!: EdgeType[];
 
+    @visible
     @Field(() => PageInfo)
     pageInfo!: PageInfo;
 
+    @visible
+    // Not a small-cell figure: it counts records the caller may list (partners: public ones only).
     @Field(() => Int)
     totalCount!: number;
   }
@@ -69,6 +88,19 @@ export function decodeCursor(cursor: string, field = "after"): (string | number 
     // fall through to the error below
   }
   throw new UserInputError(field, "is not a cursor returned by this API");
+}
+
+/** Deepest offset a cursor may carry: far past any real list, and small enough for SQL's OFFSET. */
+const MAX_OFFSET = 1_000_000;
+
+/** The offset an `after` cursor of an offset-paged list carries ([n]); anything else is refused. */
+export function offsetFromCursor(after: string | null | undefined, field = "after"): number {
+  if (!after) return 0;
+  const offset = decodeCursor(after, field)[0];
+  if (typeof offset !== "number" || !Number.isSafeInteger(offset) || offset < 0 || offset > MAX_OFFSET) {
+    throw new UserInputError(field, "is not a cursor returned by this API");
+  }
+  return offset;
 }
 
 export function pageSize(first: number | undefined | null, fallback = 20): number {

@@ -10,4 +10,6 @@ export interface SubgraphContext<Loaders = unknown> {
   db: DataSource;
   /** The other subgraphs, to check that a record named in a write exists where it is owned. */
   peers: SubgraphPeers;
+  /** PARTNER_MIN_CELL: partner figures from 1 to this minus 1 are withheld (small-cell suppression). */
+  partnerMinCell: number;
 }

@@ -24,6 +24,7 @@ export async function runSubgraphProcess<Loaders>(module: SubgraphModule<Loaders
       subgraphUrls: Object.fromEntries(Object.entries(config.subgraphs).map(([name, subgraph]) => [name, subgraph.url])),
       maxImportBytes: config.maxImportBytes,
       seedDemo: config.seedDemo,
+      partnerMinCell: config.partnerMinCell,
       log,
     });
     stopOnSignals(log, [running.stop]);

@@ -13,6 +13,7 @@ import type { Logger } from "../logger";
 import type { SubgraphContext } from "./context";
 import { registerImportRoutes } from "./import-routes";
 import type { SubgraphPeers } from "./peers";
+import { partnerGuardPlugin } from "./partner-visible";
 
 export interface SubgraphServerOptions<Loaders> {
   name: string;
@@ -26,6 +27,7 @@ export interface SubgraphServerOptions<Loaders> {
   port: number;
   maxBodyBytes: number;
   maxImportBytes: number;
+  partnerMinCell: number;
   log: Logger;
 }
 
@@ -62,7 +64,12 @@ export async function startSubgraphServer<Loaders>(options: SubgraphServerOption
     stopOnTerminationSignals: false,
     // Inline traces are for Apollo Studio and cache hints for HTTP caches, neither of which the hub uses:
     // the cache-control plugin alone costs a hook on every resolved field.
-    plugins: [fastifyApolloDrainPlugin(app), ApolloServerPluginInlineTraceDisabled(), ApolloServerPluginCacheControlDisabled()],
+    plugins: [
+      partnerGuardPlugin(options.schema),
+      fastifyApolloDrainPlugin(app),
+      ApolloServerPluginInlineTraceDisabled(),
+      ApolloServerPluginCacheControlDisabled(),
+    ],
   });
   await apollo.start();
 
@@ -87,6 +94,7 @@ export async function startSubgraphServer<Loaders>(options: SubgraphServerOption
     loaders: options.createLoaders(options.dataSource),
     db: options.dataSource,
     peers: options.peers,
+    partnerMinCell: options.partnerMinCell,
   }));
   await registerImportRoutes(app, { ...options, identityOf: (request) => identities.get(request)! });
 

@@ -16,7 +16,7 @@ export interface SubgraphModule<Loaders> {
   entities: MixedList<Function | string | EntitySchema>;
   // eslint-disable-next-line @typescript-eslint/no-unsafe-function-type
   migrations: MixedList<Function | string>;
-  /** `typeGraphQLSchema` keeps field extensions (`confidential`) that the printed SDL cannot carry. */
+  /** `typeGraphQLSchema` keeps field extensions (`partnerVisible`, `maxLength`, `smallCells`) that the printed SDL cannot carry. */
   buildSchema(): Promise<{ schema: GraphQLSchema; sdl: string; typeGraphQLSchema: GraphQLSchema }>;
   createLoaders(dataSource: DataSource): Loaders;
   seed(dataSource: DataSource, options: { demo: boolean; log: Logger }): Promise<SeedFileResult[]>;
@@ -38,6 +38,8 @@ export interface SubgraphRunOptions {
   subgraphUrls: Partial<Record<SubgraphName, string>>;
   maxImportBytes?: number;
   seedDemo: boolean;
+  /** PARTNER_MIN_CELL (default 5). */
+  partnerMinCell?: number;
   log: Logger;
   counter?: StatementCounter;
 }
@@ -79,6 +81,7 @@ export async function runSubgraph<Loaders>(module: SubgraphModule<Loaders>, opti
       port: options.port,
       maxBodyBytes: options.maxBodyBytes,
       maxImportBytes: options.maxImportBytes ?? DEFAULT_MAX_IMPORT_BYTES,
+      partnerMinCell: options.partnerMinCell ?? 5,
       log,
     });
     log.info({ url: server.url }, `${module.name} subgraph ready`);

@@ -32,8 +32,10 @@ export async function newTab(browserOrContext: Browser | BrowserContext): Promis
   const errors: string[] = [];
   consoleErrors.set(page, errors);
   page.on("console", (message) => {
-    // A refused credential is answered 401 on purpose; the browser reports every such answer.
-    if (message.type() === "error" && !/status of 401/.test(message.text())) errors.push(message.text());
+    // A refused credential is answered 401, a refused value 400 and a stale edit 409, on purpose (the
+    // gateway answers an operation that produced no data with its error's status); the browser reports
+    // every such answer.
+    if (message.type() === "error" && !/status of (400|401|409)\b/.test(message.text())) errors.push(message.text());
   });
   page.on("pageerror", (error) => errors.push(error.message));
   return page;

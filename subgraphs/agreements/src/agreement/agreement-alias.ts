@@ -1,6 +1,7 @@
 import { Field, ObjectType } from "type-graphql";
 import { Column, Entity, PrimaryGeneratedColumn } from "typeorm";
 import { Lang } from "./agreement";
+import { PartnerVisible } from "#shared/subgraph/partner-visible";
 
 /** A name people use for an agreement ("Palermo Protokolu", "Palermo Protocol"), searched like its titles. */
 @ObjectType()
@@ -12,14 +13,17 @@ export class AgreementAlias {
   @Column({ name: "agreement_id", type: "text" })
   agreementId!: string;
 
+  @PartnerVisible()
   @Field(() => Lang)
   @Column({ type: "text" })
   lang!: Lang;
 
+  @PartnerVisible()
   @Field()
   @Column({ type: "text" })
   alias!: string;
 
+  @PartnerVisible()
   @Field({ description: "Where the name is used: a source document (file and quote) or the depositary." })
   @Column({ type: "text" })
   source!: string;

@@ -1,7 +1,6 @@
 import { GraphQLJSONObject } from "graphql-scalars";
 import { Field, ID, Int, ObjectType } from "type-graphql";
 import { Column, Entity, PrimaryGeneratedColumn } from "typeorm";
-import { Confidential } from "#shared/subgraph/confidential";
 
 /** One accepted change to an agreement, its parties or measures; the table is append-only. */
 @ObjectType()
@@ -28,8 +27,6 @@ export class AgreementChange {
 
   @Column({ name: "changed_by", type: "text" })
   changedBy!: string;
-
-  @Confidential()
   @Field(() => String, { nullable: true, description: "CONFIDENTIAL. Who made the change (staff name)." })
   @Column({ name: "changed_by_name", type: "text" })
   changedByName!: string;

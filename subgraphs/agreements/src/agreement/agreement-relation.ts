@@ -1,5 +1,6 @@
 import { Field, ID, ObjectType, registerEnumType } from "type-graphql";
 import { Column, Entity, PrimaryGeneratedColumn } from "typeorm";
+import { PartnerVisible } from "#shared/subgraph/partner-visible";
 
 export enum RelationKind {
   IMPLEMENTS = "IMPLEMENTS",
@@ -22,6 +23,7 @@ registerEnumType(RelationDirection, { name: "RelationDirection" });
 @ObjectType()
 @Entity({ name: "agreement_relation" })
 export class AgreementRelation {
+  @PartnerVisible()
   @Field(() => ID)
   @PrimaryGeneratedColumn({ type: "bigint" })
   id!: string;
@@ -32,6 +34,7 @@ export class AgreementRelation {
   @Column({ name: "to_agreement_id", type: "text" })
   toAgreementId!: string;
 
+  @PartnerVisible()
   @Field(() => RelationKind)
   @Column({ type: "text" })
   kind!: RelationKind;
@@ -40,11 +43,13 @@ export class AgreementRelation {
   @Column({ type: "text", nullable: true })
   note!: string | null;
 
+  @PartnerVisible()
   @Field()
   @Column({ type: "text" })
   source!: string;
 
   /** Set by the loader, relative to the agreement being viewed. */
+  @PartnerVisible()
   @Field(() => RelationDirection)
   direction!: RelationDirection;
 }

@@ -14,31 +14,36 @@ import { AgreementFields, CreateAgreementInput, MeasureInput, PartyInput } from 
 import { AgreementService, agreementTitle, agreementTitleSource } from "./agreement.service";
 import { ApprovalAct, approvalActOf } from "./approval-act";
 import { Party } from "./party";
+import { PartnerVisible } from "#shared/subgraph/partner-visible";
 
-export const AgreementConnection = ConnectionType(Agreement, "Agreement");
+export const AgreementConnection = ConnectionType(Agreement, "Agreement", { partnerVisible: true });
 
 @Resolver(() => Agreement)
 export class AgreementResolver {
+  @PartnerVisible()
   @Query(() => AgreementConnection, { description: "Agreements, filtered and searched, a page at a time (Relay connection)." })
   agreements(
     @Ctx() { db }: AgreementsContext,
     @Arg("filter", () => AgreementFilter, { nullable: true }) filter?: AgreementFilter,
     @Arg("first", () => Int, { nullable: true, description: "Page size, 0-100 (default 20)." }) first?: number,
-    @Arg("after", () => String, { nullable: true }) after?: string,
+    @PartnerVisible() @Arg("after", () => String, { nullable: true }) after?: string,
   ) {
     return new AgreementService(db).list(filter, first, after);
   }
 
+  @PartnerVisible()
   @Query(() => Agreement, { nullable: true })
   agreement(@Ctx() { loaders }: AgreementsContext, @Arg("id", () => ID) id: string) {
     return loaders.agreement.load(id);
   }
 
+  @PartnerVisible()
   @FieldResolver(() => String, { nullable: true, description: "Title in the given language; null where no source gives one." })
   title(@Root() agreement: Agreement, @Arg("lang", () => Lang, { defaultValue: Lang.AZ }) lang: Lang): string | null {
     return agreementTitle(agreement, lang);
   }
 
+  @PartnerVisible()
   @FieldResolver(() => String, {
     nullable: true,
     description: "Where the title in that language comes from: for English and Russian, the depositary (UN Treaty Collection, CoE Treaty Office, ILO, BSEC); for Azerbaijani, the record's source.",
@@ -47,37 +52,44 @@ export class AgreementResolver {
     return agreementTitleSource(agreement, lang);
   }
 
+  @PartnerVisible()
   @FieldResolver(() => [AgreementAlias], { description: "Names people use (Palermo Protokolu, Palermo Protocol…), searched like titles; all languages unless lang is given." })
   async aliases(@Root() agreement: Agreement, @Ctx() { loaders }: AgreementsContext, @Arg("lang", () => Lang, { nullable: true }) lang?: Lang) {
     const aliases = await loaders.aliasesByAgreement.load(agreement.id);
     return lang ? aliases.filter((a) => a.lang === lang) : aliases;
   }
 
+  @PartnerVisible()
   @FieldResolver(() => [LegalAct], { description: "National legal acts approving it (law 749-IIIQ for the CIS programme)." })
   approvingActs(@Root() agreement: Agreement, @Ctx() { loaders }: AgreementsContext) {
     return loaders.legalActsByApprovedAgreement.load(agreement.id);
   }
 
+  @PartnerVisible()
   @FieldResolver(() => Organization, { nullable: true, description: "CIS, BSEC, GUAM, UN… under whose framework it was concluded." })
   frameworkOrganization(@Root() agreement: Agreement, @Ctx() { loaders }: AgreementsContext) {
     return agreement.frameworkOrganizationId ? loaders.organization.load(agreement.frameworkOrganizationId) : null;
   }
 
+  @PartnerVisible()
   @FieldResolver(() => [Party], { description: "States and organisations with their signature or ratification status." })
   parties(@Root() agreement: Agreement, @Ctx() { loaders }: AgreementsContext) {
     return loaders.partiesByAgreement.load(agreement.id);
   }
 
+  @PartnerVisible()
   @FieldResolver(() => ApprovalAct, { nullable: true, description: "The national act approving it (law number, dates, publication)." })
   approvalAct(@Root() agreement: Agreement): ApprovalAct | null {
     return approvalActOf(agreement);
   }
 
+  @PartnerVisible()
   @FieldResolver(() => [AgreementRelation], { description: "Relations to other agreements, both directions." })
   relations(@Root() agreement: Agreement, @Ctx() { loaders }: AgreementsContext) {
     return loaders.relationsByAgreement.load(agreement.id);
   }
 
+  @PartnerVisible()
   @FieldResolver(() => [Measure], { description: "The measures it obliges, top level in source order; sub-items via items." })
   measures(@Root() agreement: Agreement, @Ctx() { loaders }: AgreementsContext) {
     return loaders.measuresByAgreement.load(agreement.id);

@@ -1,7 +1,7 @@
 import type { DataSource, SelectQueryBuilder } from "typeorm";
 import { azSearchCondition, azSearchRank, checkSearchText } from "#shared/database/az-search";
 import { UserInputError } from "#shared/errors";
-import { decodeCursor, pageSize, toConnection, type Connection } from "#shared/subgraph/connection";
+import { offsetFromCursor, pageSize, toConnection, type Connection } from "#shared/subgraph/connection";
 import { Agreement, Lang } from "./agreement";
 import type { AgreementFilter } from "./agreement.filter";
 
@@ -58,8 +58,7 @@ export class AgreementService {
    */
   async list(filter: AgreementFilter = {}, first?: number, after?: string): Promise<Connection<Agreement>> {
     const size = pageSize(first);
-    const offset = after ? Number(decodeCursor(after)[0]) : 0;
-    if (!Number.isInteger(offset) || offset < 0) throw new UserInputError("after", "is not a cursor returned by this API");
+    const offset = offsetFromCursor(after);
     const query = this.dataSource.getRepository(Agreement).createQueryBuilder("a");
     applyFilter(query, filter);
     const text = checkSearchText(filter.text);

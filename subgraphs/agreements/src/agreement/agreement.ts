@@ -1,6 +1,7 @@
 import { LocalDateResolver } from "graphql-scalars";
 import { Directive, Field, ID, Int, ObjectType, registerEnumType } from "type-graphql";
 import { Column, Entity, PrimaryColumn, VersionColumn } from "typeorm";
+import { PartnerVisible } from "#shared/subgraph/partner-visible";
 
 export enum AgreementKind {
   BILATERAL = "BILATERAL",
@@ -30,14 +31,17 @@ registerEnumType(Lang, { name: "Lang" });
 @ObjectType({ description: "A bilateral or multilateral agreement the country relies on for cooperation." })
 @Entity({ name: "agreement" })
 export class Agreement {
+  @PartnerVisible()
   @Field(() => ID, { description: "Stable slug, e.g. cis-thb-programme-2007-2010." })
   @PrimaryColumn({ type: "text" })
   id!: string;
 
+  @PartnerVisible()
   @Field(() => AgreementKind)
   @Column({ type: "text" })
   kind!: AgreementKind;
 
+  @PartnerVisible()
   @Field(() => InstrumentType)
   @Column({ name: "instrument_type", type: "text" })
   instrumentType!: InstrumentType;
@@ -62,30 +66,37 @@ export class Agreement {
   @Column({ name: "title_ru_source", type: "text", nullable: true })
   titleRuSource!: string | null;
 
+  @PartnerVisible()
   @Field(() => String, { nullable: true, description: "What the source says of an agreement it names without a title." })
   @Column({ type: "text", nullable: true })
   description!: string | null;
 
+  @PartnerVisible()
   @Field(() => LocalDateResolver, { nullable: true })
   @Column({ name: "signed_on", type: "date", nullable: true })
   signedOn!: string | null;
 
+  @PartnerVisible()
   @Field(() => String, { nullable: true })
   @Column({ name: "signed_place", type: "text", nullable: true })
   signedPlace!: string | null;
 
+  @PartnerVisible()
   @Field(() => LocalDateResolver, { nullable: true, description: "Adoption (e.g. by a UN General Assembly resolution)." })
   @Column({ name: "adopted_on", type: "date", nullable: true })
   adoptedOn!: string | null;
 
+  @PartnerVisible()
   @Field(() => LocalDateResolver, { nullable: true, description: "Entry into force as the source gives it." })
   @Column({ name: "entered_into_force_on", type: "date", nullable: true })
   enteredIntoForceOn!: string | null;
 
+  @PartnerVisible()
   @Field(() => LocalDateResolver, { nullable: true, description: "Start of the period it covers (a programme's 2007-2010)." })
   @Column({ name: "period_from", type: "date", nullable: true })
   periodFrom!: string | null;
 
+  @PartnerVisible()
   @Field(() => LocalDateResolver, { nullable: true, description: "End of the period it covers." })
   @Column({ name: "period_to", type: "date", nullable: true })
   periodTo!: string | null;
@@ -108,16 +119,19 @@ export class Agreement {
   @Column({ name: "approval_in_force_on", type: "date", nullable: true })
   approvalInForceOn!: string | null;
 
+  @PartnerVisible()
   @Field({
     description: "True where the source lists every party (a bilateral agreement, a signature block, a title naming its parties); false where the parties shown are only those the sources name.",
   })
   @Column({ name: "parties_complete", type: "boolean", default: false })
   partiesComplete!: boolean;
 
+  @PartnerVisible()
   @Field(() => [String], { description: "Subjects: trafficking, victims, children, organised-crime, legal-assistance…" })
   @Column({ type: "text", array: true, default: () => "'{}'" })
   topics!: string[];
 
+  @PartnerVisible()
   @Field({ description: "Where in ../shared/sources this record comes from (file and quote)." })
   @Column({ type: "text" })
   source!: string;

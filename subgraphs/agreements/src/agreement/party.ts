@@ -1,6 +1,7 @@
 import { LocalDateResolver } from "graphql-scalars";
 import { Field, ID, ObjectType, registerEnumType } from "type-graphql";
 import { Column, Entity, PrimaryGeneratedColumn } from "typeorm";
+import { PartnerVisible } from "#shared/subgraph/partner-visible";
 
 export enum PartyStatus {
   SIGNED = "SIGNED",
@@ -26,6 +27,7 @@ registerEnumType(ReservationKind, { name: "ReservationKind" });
 @ObjectType()
 @Entity({ name: "party" })
 export class Party {
+  @PartnerVisible()
   @Field(() => ID)
   @PrimaryGeneratedColumn({ type: "bigint" })
   id!: string;
@@ -39,26 +41,32 @@ export class Party {
   @Column({ name: "organization_id", type: "text", nullable: true })
   organizationId!: string | null;
 
+  @PartnerVisible()
   @Field(() => PartyStatus)
   @Column({ type: "text" })
   status!: PartyStatus;
 
+  @PartnerVisible()
   @Field(() => ReservationKind, { nullable: true })
   @Column({ name: "reservation_kind", type: "text", nullable: true })
   reservationKind!: ReservationKind | null;
 
+  @PartnerVisible()
   @Field(() => String, { nullable: true, description: "Reservation or special-opinion text, where the source gives it." })
   @Column({ type: "text", nullable: true })
   reservation!: string | null;
 
+  @PartnerVisible()
   @Field(() => LocalDateResolver, { nullable: true })
   @Column({ name: "signed_on", type: "date", nullable: true })
   signedOn!: string | null;
 
+  @PartnerVisible()
   @Field(() => LocalDateResolver, { nullable: true })
   @Column({ name: "ratified_on", type: "date", nullable: true })
   ratifiedOn!: string | null;
 
+  @PartnerVisible()
   @Field()
   @Column({ type: "text" })
   source!: string;

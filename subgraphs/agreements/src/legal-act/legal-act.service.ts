@@ -1,6 +1,5 @@
 import type { DataSource } from "typeorm";
-import { UserInputError } from "#shared/errors";
-import { decodeCursor, pageSize, toConnection, type Connection } from "#shared/subgraph/connection";
+import { offsetFromCursor, pageSize, toConnection, type Connection } from "#shared/subgraph/connection";
 import { azSearchCondition, azSearchRank, checkSearchText } from "#shared/database/az-search";
 import { LegalAct } from "./legal-act";
 import type { LegalActFilter } from "./legal-act.filter";
@@ -14,8 +13,7 @@ export class LegalActService {
    */
   async list(filter: LegalActFilter = {}, first?: number, after?: string): Promise<Connection<LegalAct>> {
     const size = pageSize(first);
-    const offset = after ? Number(decodeCursor(after)[0]) : 0;
-    if (!Number.isInteger(offset) || offset < 0) throw new UserInputError("after", "is not a cursor returned by this API");
+    const offset = offsetFromCursor(after);
     const query = this.dataSource.getRepository(LegalAct).createQueryBuilder("l");
     if (filter.kind) query.andWhere("l.kind = :kind", { kind: filter.kind });
     const text = checkSearchText(filter.text);

@@ -1,6 +1,7 @@
 import { LocalDateResolver } from "graphql-scalars";
 import { Directive, Field, ID, Int, ObjectType, registerEnumType } from "type-graphql";
 import { Column, Entity, PrimaryColumn, PrimaryGeneratedColumn } from "typeorm";
+import { PartnerVisible } from "#shared/subgraph/partner-visible";
 
 export enum LegalActKind {
   LAW = "LAW",
@@ -29,18 +30,22 @@ registerEnumType(LegalActRelationKind, { name: "LegalActRelationKind" });
 @ObjectType({ description: "A national legal act the sources name: law, Criminal Code article, presidential decree, Cabinet decision or action plan." })
 @Entity({ name: "legal_act" })
 export class LegalAct {
+  @PartnerVisible()
   @Field(() => ID, { description: "Stable slug, e.g. nap-2020-2024, criminal-code-144-1." })
   @PrimaryColumn({ type: "text" })
   id!: string;
 
+  @PartnerVisible()
   @Field(() => LegalActKind)
   @Column({ type: "text" })
   kind!: LegalActKind;
 
+  @PartnerVisible()
   @Field({ description: "The kind as the source names it: Qanun, Fərman, Nazirlər Kabinetinin Qərarı…" })
   @Column({ name: "kind_as_written", type: "text" })
   kindAsWritten!: string;
 
+  @PartnerVisible()
   @Field(() => String, { nullable: true, description: "Registration or article number as written (609-IVQD, 144-1, 2173); null where the sources give none." })
   @Column({ type: "text", nullable: true })
   number!: string | null;
@@ -54,18 +59,22 @@ export class LegalAct {
   @Column({ name: "title_ru", type: "text", nullable: true })
   titleRu!: string | null;
 
+  @PartnerVisible()
   @Field(() => LocalDateResolver, { nullable: true, description: "Adoption; for a code article, the date of the law that added it." })
   @Column({ name: "adopted_on", type: "date", nullable: true })
   adoptedOn!: string | null;
 
+  @PartnerVisible()
   @Field(() => LocalDateResolver, { nullable: true })
   @Column({ name: "in_force_on", type: "date", nullable: true })
   inForceOn!: string | null;
 
+  @PartnerVisible()
   @Field(() => LocalDateResolver, { nullable: true, description: "Start of the period a plan covers." })
   @Column({ name: "period_from", type: "date", nullable: true })
   periodFrom!: string | null;
 
+  @PartnerVisible()
   @Field(() => LocalDateResolver, { nullable: true })
   @Column({ name: "period_to", type: "date", nullable: true })
   periodTo!: string | null;
@@ -77,6 +86,7 @@ export class LegalAct {
   @Column({ name: "approves_agreement_id", type: "text", nullable: true })
   approvesAgreementId!: string | null;
 
+  @PartnerVisible()
   @Field({ description: "Where in ../shared/sources it comes from (file and quote)." })
   @Column({ type: "text" })
   source!: string;
@@ -95,6 +105,7 @@ export class LegalActRelation {
   @Column({ name: "to_act_id", type: "text" })
   toActId!: string;
 
+  @PartnerVisible()
   @Field(() => LegalActRelationKind)
   @Column({ type: "text" })
   kind!: LegalActRelationKind;
@@ -103,6 +114,7 @@ export class LegalActRelation {
   @Column({ type: "text", nullable: true })
   note!: string | null;
 
+  @PartnerVisible()
   @Field()
   @Column({ type: "text" })
   source!: string;
@@ -112,6 +124,7 @@ export class LegalActRelation {
 @ObjectType()
 @Entity({ name: "legal_act_measure" })
 export class LegalActMeasure {
+  @PartnerVisible()
   @Field(() => ID)
   @PrimaryGeneratedColumn({ type: "bigint" })
   id!: string;
@@ -119,30 +132,37 @@ export class LegalActMeasure {
   @Column({ name: "legal_act_id", type: "text" })
   legalActId!: string;
 
+  @PartnerVisible()
   @Field(() => Int, { description: "Order in the source." })
   @Column({ type: "integer" })
   position!: number;
 
+  @PartnerVisible()
   @Field(() => String, { nullable: true })
   @Column({ type: "text", nullable: true })
   section!: string | null;
 
+  @PartnerVisible()
   @Field(() => String, { nullable: true })
   @Column({ type: "text", nullable: true })
   number!: string | null;
 
+  @PartnerVisible()
   @Field()
   @Column({ type: "text" })
   text!: string;
 
+  @PartnerVisible()
   @Field(() => String, { nullable: true })
   @Column({ name: "executors_text", type: "text", nullable: true })
   executorsText!: string | null;
 
+  @PartnerVisible()
   @Field(() => String, { nullable: true })
   @Column({ name: "deadline_text", type: "text", nullable: true })
   deadlineText!: string | null;
 
+  @PartnerVisible()
   @Field()
   @Column({ type: "text" })
   source!: string;

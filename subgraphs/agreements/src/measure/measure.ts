@@ -1,6 +1,7 @@
 import { LocalDateResolver } from "graphql-scalars";
 import { Directive, Field, ID, Int, ObjectType, registerEnumType } from "type-graphql";
 import { Column, Entity, PrimaryGeneratedColumn } from "typeorm";
+import { PartnerVisible } from "#shared/subgraph/partner-visible";
 
 export enum Recurrence {
   NONE = "NONE",
@@ -12,21 +13,27 @@ registerEnumType(Recurrence, { name: "Recurrence" });
 /** A measure's deadline, kept as written and as a machine-readable period or recurrence. */
 @ObjectType()
 export class Deadline {
+  @PartnerVisible()
   @Field(() => String, { nullable: true, description: 'As the source writes it: "2007-2010-cu illər", "Hər il"…' })
   asWritten!: string | null;
 
+  @PartnerVisible()
   @Field(() => LocalDateResolver, { nullable: true, description: "Start of the period (or first occurrence)." })
   from!: string | null;
 
+  @PartnerVisible()
   @Field(() => LocalDateResolver, { nullable: true, description: "Due date (or last occurrence)." })
   to!: string | null;
 
+  @PartnerVisible()
   @Field(() => Recurrence)
   recurrence!: Recurrence;
 
+  @PartnerVisible()
   @Field(() => String, { nullable: true, description: "For relative deadlines: what they count from (PROGRAMME_ADOPTION)." })
   relativeTo!: string | null;
 
+  @PartnerVisible()
   @Field(() => Int, { nullable: true, description: 'For relative deadlines: the months allowed ("3 ay ərzində").' })
   relativeMonths!: number | null;
 }
@@ -36,6 +43,7 @@ export class Deadline {
 @ObjectType()
 @Entity({ name: "measure" })
 export class Measure {
+  @PartnerVisible()
   @Field(() => ID)
   @PrimaryGeneratedColumn({ type: "bigint" })
   id!: string;
@@ -46,18 +54,22 @@ export class Measure {
   @Column({ name: "parent_id", type: "bigint", nullable: true })
   parentId!: string | null;
 
+  @PartnerVisible()
   @Field(() => Int, { description: "Order in the source." })
   @Column({ type: "integer" })
   position!: number;
 
+  @PartnerVisible()
   @Field(() => String, { nullable: true, description: "Section heading, e.g. II. Təşkilati-praktik tədbirlər." })
   @Column({ type: "text", nullable: true })
   section!: string | null;
 
+  @PartnerVisible()
   @Field(() => String, { nullable: true, description: 'Number as written: "1.1", "6.3", or "a)" for a sub-item.' })
   @Column({ type: "text", nullable: true })
   number!: string | null;
 
+  @PartnerVisible()
   @Field()
   @Column({ type: "text" })
   text!: string;
@@ -80,14 +92,17 @@ export class Measure {
   @Column({ name: "relative_months", type: "integer", nullable: true })
   relativeMonths!: number | null;
 
+  @PartnerVisible()
   @Field(() => String, { nullable: true, description: "Executors as the source writes them." })
   @Column({ name: "executors_text", type: "text", nullable: true })
   executorsText!: string | null;
 
+  @PartnerVisible()
   @Field(() => String, { nullable: true, description: "The body that decides on it, where the source names one." })
   @Column({ name: "deciding_body_text", type: "text", nullable: true })
   decidingBodyText!: string | null;
 
+  @PartnerVisible()
   @Field()
   @Column({ type: "text" })
   source!: string;

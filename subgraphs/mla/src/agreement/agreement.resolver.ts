@@ -1,12 +1,14 @@
 import type { GraphQLResolveInfo } from "graphql";
-import { Arg, Ctx, FieldResolver, Info, Int, Resolver, Root } from "type-graphql";
+import { Arg, Ctx, FieldResolver, Info, Int, Resolver, Root, UseMiddleware } from "type-graphql";
 import { connectionSelection } from "#shared/subgraph/selection";
 import { CooperationPeriod, CooperationSummary } from "../cooperation/cooperation-summary";
 import { checkPeriod } from "../cooperation/cooperation.service";
+import { OneYearForPartners } from "../cooperation/partner-period";
 import type { MlaContext } from "../loaders";
 import { MlaRequestFilter } from "../mla-request/mla-request.filter";
 import { MlaRequestConnection } from "../mla-request/mla-request.resolver";
 import { Agreement } from "./agreement";
+import { PartnerVisible } from "#shared/subgraph/partner-visible";
 
 @Resolver(() => Agreement)
 export class AgreementMlaResolver {
@@ -22,6 +24,8 @@ export class AgreementMlaResolver {
     return loaders.requestsByAgreement.load({ key: agreement.id, args: { filter: { ...filter, legalBasisAgreementId: undefined }, first, after, selection: connectionSelection(info) } });
   }
 
+  @PartnerVisible()
+  @UseMiddleware(OneYearForPartners)
   @FieldResolver(() => CooperationSummary, { description: "What the requests under this agreement produced (mla subgraph)." })
   cooperation(
     @Root() agreement: Agreement,

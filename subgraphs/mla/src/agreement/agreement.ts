@@ -1,9 +1,11 @@
 import { Directive, Field, ID, ObjectType } from "type-graphql";
+import { PartnerVisible } from "#shared/subgraph/partner-visible";
 
 /** The agreements subgraph's Agreement; mla only contributes fields to it. */
 @Directive('@key(fields: "id")')
 @ObjectType()
 export class Agreement {
+  @PartnerVisible()
   @Field(() => ID)
   id!: string;
 }

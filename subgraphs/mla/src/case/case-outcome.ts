@@ -1,7 +1,6 @@
 import { LocalDateResolver } from "graphql-scalars";
 import { Field, Float, ID, ObjectType, registerEnumType } from "type-graphql";
 import { Column, Entity, PrimaryGeneratedColumn } from "typeorm";
-import { Confidential } from "#shared/subgraph/confidential";
 
 export enum OutcomeKind {
   SUSPECTS_ARRESTED = "SUSPECTS_ARRESTED",
@@ -36,8 +35,6 @@ export class CaseOutcome {
   @Field(() => LocalDateResolver)
   @Column({ name: "recorded_on", type: "date" })
   recordedOn!: string;
-
-  @Confidential()
   @Field(() => String, { nullable: true, description: "CONFIDENTIAL. May describe people." })
   @Column({ type: "text", nullable: true })
   note!: string | null;

@@ -1,6 +1,7 @@
 import type { DataSource } from "typeorm";
 import type { Identity } from "#shared/auth/identity";
 import { returnedRows } from "#shared/database/data-source";
+import { isUniqueViolation } from "#shared/database/database-error";
 import { ConflictError, NotFoundError, UserInputError } from "#shared/errors";
 import { isUuid } from "#shared/database/uuid";
 import type { CreateCaseInput, RecordOutcomeInput } from "../mla-request/mla-request.input";
@@ -16,19 +17,25 @@ export class CaseService {
   async create(input: CreateCaseInput): Promise<CriminalCase> {
     const reference = input.reference?.trim();
     if (!reference) throw new UserInputError("input.reference", "must not be empty");
+    if (reference.length > 100) throw new UserInputError("input.reference", "must be at most 100 characters");
     input.articles.forEach((article, i) => {
       if (!ARTICLE.test(article.trim())) throw new UserInputError(`input.articles[${i}]`, "write a Criminal Code article like 144-1 or 144-2.2");
     });
     return this.dataSource.transaction(async (manager) => {
       const exists = await manager.query(`SELECT 1 FROM mla.criminal_case WHERE reference = $1`, [reference]);
       if (exists.length > 0) throw new ConflictError(`case ${reference} already exists`, { field: "input.reference" });
+      // Two officers creating the same case at once both pass the check above; the unique index decides.
       const [{ id }] = returnedRows<{ id: string }>(
-        await manager.query(
-          `INSERT INTO mla.criminal_case (reference, articles, opened_on, summary, victim_details, internal_notes)
-           VALUES ($1, $2, $3, $4, $5, $6) RETURNING id`,
-          [reference, input.articles.map((a) => a.trim()), input.openedOn ?? null, input.summary?.trim() || null,
-            input.victimDetails?.trim() || null, input.internalNotes?.trim() || null],
-        ),
+        await manager
+          .query(
+            `INSERT INTO mla.criminal_case (reference, articles, opened_on, summary, victim_details, internal_notes)
+             VALUES ($1, $2, $3, $4, $5, $6) RETURNING id`,
+            [reference, input.articles.map((a) => a.trim()), input.openedOn ?? null, input.summary?.trim() || null,
+              input.victimDetails?.trim() || null, input.internalNotes?.trim() || null],
+          )
+          .catch((error: unknown) => {
+            throw isUniqueViolation(error) ? new ConflictError(`case ${reference} already exists`, { field: "input.reference" }) : error;
+          }),
       );
       return manager.getRepository(CriminalCase).findOneByOrFail({ id });
     });

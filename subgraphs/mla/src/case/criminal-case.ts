@@ -1,7 +1,6 @@
 import { LocalDateResolver } from "graphql-scalars";
 import { Field, ID, Int, ObjectType } from "type-graphql";
 import { Column, Entity, PrimaryGeneratedColumn } from "typeorm";
-import { Confidential } from "#shared/subgraph/confidential";
 
 /** A national criminal case that MLA requests serve (Criminal Code art. 144-1, 144-2, 144-3…). */
 @ObjectType("Case")
@@ -22,18 +21,12 @@ export class CriminalCase {
   @Field(() => LocalDateResolver, { nullable: true })
   @Column({ name: "opened_on", type: "date", nullable: true })
   openedOn!: string | null;
-
-  @Confidential()
   @Field(() => String, { nullable: true, description: "CONFIDENTIAL. What the case is about; may name people." })
   @Column({ type: "text", nullable: true })
   summary!: string | null;
-
-  @Confidential()
   @Field(() => String, { nullable: true, description: "CONFIDENTIAL (art. 316-1). Victim-identifying details." })
   @Column({ name: "victim_details", type: "text", nullable: true })
   victimDetails!: string | null;
-
-  @Confidential()
   @Field(() => String, { nullable: true, description: "CONFIDENTIAL. Internal notes." })
   @Column({ name: "internal_notes", type: "text", nullable: true })
   internalNotes!: string | null;

@@ -1,11 +1,15 @@
-import { Arg, Ctx, Int, Query, Resolver } from "type-graphql";
+import { Arg, Ctx, Int, Query, Resolver, UseMiddleware } from "type-graphql";
 import { pageSize } from "#shared/subgraph/connection";
 import type { MlaContext } from "../loaders";
 import { CooperationPeriod, CooperationRankingRow } from "./cooperation-summary";
 import { checkPeriod, CooperationService } from "./cooperation.service";
+import { OneYearForPartners } from "./partner-period";
+import { PartnerVisible } from "#shared/subgraph/partner-visible";
 
 @Resolver()
 export class CooperationResolver {
+  @PartnerVisible()
+  @UseMiddleware(OneYearForPartners)
   @Query(() => [CooperationRankingRow], {
     description: "Agreements ranked by what their MLA requests produced on cases (level, then arrests + victims identified + convictions, then executed requests). Counts real records only unless includeSynthetic. Agreements with no request in the period are not listed: ask Agreement.cooperation for those.",
   })

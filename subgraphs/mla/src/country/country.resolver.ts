@@ -1,12 +1,14 @@
 import type { GraphQLResolveInfo } from "graphql";
-import { Arg, Ctx, FieldResolver, Info, Int, Resolver, Root } from "type-graphql";
+import { Arg, Ctx, FieldResolver, Info, Int, Resolver, Root, UseMiddleware } from "type-graphql";
 import { connectionSelection } from "#shared/subgraph/selection";
 import { CooperationPeriod, CooperationSummary } from "../cooperation/cooperation-summary";
 import { checkPeriod } from "../cooperation/cooperation.service";
+import { OneYearForPartners } from "../cooperation/partner-period";
 import type { MlaContext } from "../loaders";
 import { MlaRequestFilter } from "../mla-request/mla-request.filter";
 import { MlaRequestConnection } from "../mla-request/mla-request.resolver";
 import { Country } from "./country";
+import { PartnerVisible } from "#shared/subgraph/partner-visible";
 
 @Resolver(() => Country)
 export class CountryMlaResolver {
@@ -22,6 +24,8 @@ export class CountryMlaResolver {
     return loaders.requestsByCountry.load({ key: country.code, args: { filter: { ...filter, counterpartCountry: undefined }, first, after, selection: connectionSelection(info) } });
   }
 
+  @PartnerVisible()
+  @UseMiddleware(OneYearForPartners)
   @FieldResolver(() => CooperationSummary, { description: "What the requests exchanged with this country produced (mla subgraph)." })
   cooperation(
     @Root() country: Country,

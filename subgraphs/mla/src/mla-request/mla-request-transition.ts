@@ -1,6 +1,5 @@
 import { Field, ID, ObjectType, registerEnumType } from "type-graphql";
 import { Column, Entity, PrimaryGeneratedColumn } from "typeorm";
-import { Confidential } from "#shared/subgraph/confidential";
 import { MlaStatus } from "./mla-request";
 
 export enum HistoryEntryKind {
@@ -56,8 +55,6 @@ export class MlaRequestTransition {
   @Field(() => MlaStatus, { description: "The status after the change (unchanged by a case attachment or a field update)." })
   @Column({ name: "to_status", type: "text" })
   to!: MlaStatus;
-
-  @Confidential()
   @Field(() => String, { nullable: true, description: "CONFIDENTIAL. The officer's note." })
   @Column({ type: "text", nullable: true })
   note!: string | null;
@@ -65,8 +62,6 @@ export class MlaRequestTransition {
   @Field(() => String, { nullable: true })
   @Column({ name: "refusal_ground", type: "text", nullable: true })
   refusalGround!: string | null;
-
-  @Confidential()
   @Field(() => String, { nullable: true, description: "CONFIDENTIAL. Who made the change." })
   @Column({ name: "changed_by_name", type: "text" })
   changedByName!: string;

@@ -2,6 +2,7 @@ import { createHash } from "node:crypto";
 import type { DataSource, EntityManager } from "typeorm";
 import type { Identity } from "#shared/auth/identity";
 import { returnedRows } from "#shared/database/data-source";
+import { isUniqueViolation } from "#shared/database/database-error";
 import { ConflictError, NotFoundError, StaleVersionError, UserInputError } from "#shared/errors";
 import { isUuid } from "#shared/database/uuid";
 import { render } from "#shared/import/import-messages";
@@ -106,6 +107,8 @@ export class MlaRequestWorkflow {
         if (found.length === 0) throw new UserInputError("input.caseId", "no such case");
       }
       const status = initialStatus(input.direction);
+      // Two officers recording the same reference at once (with different keys) both pass the check
+      // above; the unique index decides, and the second hears CONFLICT.
       const [{ id }] = returnedRows<{ id: string }>(
         await manager.query(
           `INSERT INTO mla.mla_request (reference, direction, counterpart_country_code, counterpart_authority, legal_basis_kind,
@@ -115,7 +118,11 @@ export class MlaRequestWorkflow {
           [reference, input.direction, country, authority, input.legalBasisKind ?? LegalBasisKind.NOT_STATED,
             agreementId, input.caseId ?? null, [...new Set(input.assistanceTypes)], input.priority, input.spontaneous, status,
             input.openedOn ?? null, input.dueOn ?? null, text(input.internalNote, "input.internalNote"), key, fingerprint],
-        ),
+        ).catch((error: unknown) => {
+          throw isUniqueViolation(error)
+            ? new ConflictError(`an ${input.direction.toLowerCase()} request with reference ${reference} already exists`, { field: "input.reference" })
+            : error;
+        }),
       );
       await recordHistory(manager, this.identity, ChangeOrigin.API, [{ requestId: id, kind: HistoryEntryKind.STATUS, from: null, to: status, note: "created" }]);
       return manager.getRepository(MlaRequest).findOneByOrFail({ id });

@@ -1,6 +1,7 @@
 import { LocalDateResolver } from "graphql-scalars";
 import { Field, ID, InputType } from "type-graphql";
 import { Direction, MlaStatus } from "./mla-request";
+import { MaxLength } from "#shared/subgraph/input-limits";
 
 @InputType()
 export class MlaRequestFilter {
@@ -10,6 +11,7 @@ export class MlaRequestFilter {
   @Field(() => [MlaStatus], { nullable: true, description: "Any of these statuses." })
   status?: MlaStatus[];
 
+  @MaxLength(10)
   @Field({ nullable: true, description: "ISO 3166-1 alpha-2 code of the counterpart country." })
   counterpartCountry?: string;
 

@@ -3,12 +3,15 @@ import { Field, Float, ID, InputType } from "type-graphql";
 import { References } from "#shared/subgraph/references";
 import { OutcomeKind } from "../case/case-outcome";
 import { AssistanceType, Direction, LegalBasisKind, MlaStatus, Priority } from "./mla-request";
+import { MaxLength } from "#shared/subgraph/input-limits";
 
 @InputType()
 export class CreateMlaRequestInput {
+  @MaxLength(200)
   @Field({ description: "Chosen by the client once per form; a retry with the same key returns the same request." })
   idempotencyKey!: string;
 
+  @MaxLength(100)
   @Field()
   reference!: string;
 
@@ -16,9 +19,11 @@ export class CreateMlaRequestInput {
   direction!: Direction;
 
   @References("Country")
+  @MaxLength(10)
   @Field({ description: "ISO 3166-1 alpha-2 code of a country the hub knows." })
   counterpartCountry!: string;
 
+  @MaxLength(300)
   @Field(() => String, { nullable: true })
   counterpartAuthority?: string | null;
 
@@ -63,15 +68,18 @@ export class TransitionInput {
   @Field(() => String, { nullable: true })
   note?: string | null;
 
+  @MaxLength(2000)
   @Field(() => String, { nullable: true, description: "Required when refusing." })
   refusalGround?: string | null;
 }
 
 @InputType()
 export class CreateCaseInput {
+  @MaxLength(100)
   @Field()
   reference!: string;
 
+  @MaxLength(20)
   @Field(() => [String], { description: "Criminal Code articles, e.g. 144-1." })
   articles!: string[];
 

@@ -1,6 +1,7 @@
 import type { DataSource } from "typeorm";
 import { UserInputError } from "#shared/errors";
-import { decodeCursor, pageSize, toConnection, type Connection } from "#shared/subgraph/connection";
+import { isUuid } from "#shared/database/uuid";
+import { offsetFromCursor, pageSize, toConnection, type Connection } from "#shared/subgraph/connection";
 import type { ConnectionSelection } from "#shared/subgraph/selection";
 import { MlaRequest, type MlaStatus } from "./mla-request";
 import { requestColumns, toRequest } from "./mla-request.columns";
@@ -20,7 +21,10 @@ export function requestConditions(filter: MlaRequestFilter, params: unknown[]): 
     add("s.counterpart_country_code = ?", filter.counterpartCountry.toUpperCase());
   }
   if (filter.legalBasisAgreementId) add("s.legal_basis_agreement_id = ?", filter.legalBasisAgreementId);
-  if (filter.caseId) add("s.case_id = ?::uuid", filter.caseId);
+  if (filter.caseId) {
+    if (!isUuid(filter.caseId)) throw new UserInputError("filter.caseId", "is not a case id");
+    add("s.case_id = ?::uuid", filter.caseId);
+  }
   if (filter.overdue !== undefined && filter.overdue !== null) add("s.overdue = ?", filter.overdue);
   if (filter.synthetic !== undefined && filter.synthetic !== null) add("s.synthetic = ?", filter.synthetic);
   if (filter.openedFrom && filter.openedTo && filter.openedFrom > filter.openedTo) throw new UserInputError("filter.openedTo", "must not be before openedFrom");
@@ -31,13 +35,6 @@ export function requestConditions(filter: MlaRequestFilter, params: unknown[]): 
 
 // Newest first; requests without a date last; reference breaks ties so pages are stable.
 const ORDER = "s.opened_on DESC NULLS LAST, s.reference, s.id";
-
-function offsetOf(after: string | undefined): number {
-  if (!after) return 0;
-  const offset = Number(decodeCursor(after)[0]);
-  if (!Number.isInteger(offset) || offset < 0) throw new UserInputError("after", "is not a cursor returned by this API");
-  return offset;
-}
 
 export interface PageArgs {
   filter?: MlaRequestFilter;
@@ -65,7 +62,7 @@ export class MlaRequestService {
    */
   async listGrouped(keyColumn: KeyColumn | null, keys: readonly (string | null)[], { filter = {}, first, after, selection = EVERYTHING }: PageArgs): Promise<Connection<MlaRequest>[]> {
     const size = pageSize(first);
-    const offset = offsetOf(after);
+    const offset = offsetFromCursor(after);
     const { totals, pages } = selection.page
       ? await this.pages(keyColumn, keys, filter, { offset, size, fields: selection.nodeFields, count: selection.totalCount })
       : { totals: selection.totalCount ? await this.count(keyColumn, keys, filter) : new Map<string | null, number>(), pages: new Map<string | null, MlaRequest[]>() };

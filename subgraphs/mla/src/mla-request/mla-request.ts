@@ -1,7 +1,6 @@
 import { LocalDateResolver } from "graphql-scalars";
 import { Directive, Field, ID, Int, ObjectType, registerEnumType } from "type-graphql";
 import { Column, CreateDateColumn, Entity, PrimaryGeneratedColumn } from "typeorm";
-import { Confidential } from "#shared/subgraph/confidential";
 
 export enum Direction {
   INCOMING = "INCOMING",
@@ -127,8 +126,6 @@ export class MlaRequest {
   @Field(() => String, { nullable: true, description: "Why it was refused (required for REFUSED)." })
   @Column({ name: "refusal_ground", type: "text", nullable: true })
   refusalGround!: string | null;
-
-  @Confidential()
   @Field(() => String, { nullable: true, description: "CONFIDENTIAL. Internal note of the department." })
   @Column({ name: "internal_note", type: "text", nullable: true })
   internalNote!: string | null;

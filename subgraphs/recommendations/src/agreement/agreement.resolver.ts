@@ -3,6 +3,7 @@ import type { RecommendationsContext } from "../loaders";
 import { Recommendation } from "../recommendation/recommendation";
 import { Agreement } from "./agreement";
 import { MlaRequest } from "./references";
+import { PartnerVisible } from "#shared/subgraph/partner-visible";
 
 async function recommendations(ids: string[], { loaders }: RecommendationsContext): Promise<Recommendation[]> {
   return (await loaders.recommendation.loadMany(ids)).filter((r): r is Recommendation => r instanceof Recommendation);
@@ -10,6 +11,7 @@ async function recommendations(ids: string[], { loaders }: RecommendationsContex
 
 @Resolver(() => Agreement)
 export class AgreementRecommendationsResolver {
+  @PartnerVisible()
   @FieldResolver(() => [Recommendation], { description: "Recommendations that concern this agreement or name it as evidence (recommendations subgraph)." })
   async recommendations(@Root() agreement: Agreement, @Ctx() context: RecommendationsContext) {
     return recommendations(await context.loaders.recommendationIdsByAgreement.load(agreement.id), context);

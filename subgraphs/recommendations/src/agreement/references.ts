@@ -1,4 +1,5 @@
 import { Directive, Field, ID, ObjectType } from "type-graphql";
+import { PartnerVisible } from "#shared/subgraph/partner-visible";
 
 /** The mla subgraph's MlaRequest; recommendations contributes the recommendations it is evidence for. */
 @Directive('@key(fields: "id")')
@@ -12,6 +13,7 @@ export class MlaRequest {
 @Directive('@key(fields: "id")')
 @ObjectType()
 export class Organization {
+  @PartnerVisible()
   @Field(() => ID)
   id!: string;
 }

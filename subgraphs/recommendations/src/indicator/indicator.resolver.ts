@@ -4,23 +4,27 @@ import { Statistic } from "../statistic/statistic";
 import { StatusRecorder } from "../status/status-recorder.service";
 import { IndicatorAssessmentInput } from "../status/status-update.input";
 import { Indicator, IndicatorAssessment, IndicatorItem } from "./indicator";
+import { PartnerVisible } from "#shared/subgraph/partner-visible";
 
 @Resolver(() => Indicator)
 export class IndicatorResolver {
+  @PartnerVisible()
   @Query(() => [Indicator], { description: "The needs assessment's indicators 4.5 and 5.1-5.5." })
   indicators(@Ctx() { db }: RecommendationsContext) {
     return db.getRepository(Indicator).find({ order: { id: "ASC" } });
   }
 
+  @PartnerVisible()
   @FieldResolver(() => [IndicatorItem], { description: "Framework and operational criteria, level 1 and 2." })
   items(@Root() indicator: Indicator, @Ctx() { loaders }: RecommendationsContext) {
     return loaders.itemsByIndicator.load(indicator.id);
   }
 
+  @PartnerVisible()
   @Query(() => [Statistic], { description: "Yearly figures reported by the sources (TIP report)." })
   statistics(
     @Ctx() { db }: RecommendationsContext,
-    @Arg("metric", () => String, { nullable: true }) metric?: string,
+    @PartnerVisible() @Arg("metric", () => String, { nullable: true }) metric?: string,
     @Arg("year", () => Int, { nullable: true }) year?: number,
   ) {
     return db.getRepository(Statistic).find({
@@ -42,11 +46,13 @@ export class IndicatorResolver {
 
 @Resolver(() => IndicatorItem)
 export class IndicatorItemResolver {
+  @PartnerVisible()
   @FieldResolver(() => [IndicatorAssessment], { description: "Assessments per reporting period, oldest first." })
   assessments(@Root() item: IndicatorItem, @Ctx() { loaders }: RecommendationsContext) {
     return loaders.assessmentsByItem.load(item.id);
   }
 
+  @PartnerVisible()
   @FieldResolver(() => Indicator)
   indicator(@Root() item: IndicatorItem, @Ctx() { loaders }: RecommendationsContext) {
     return loaders.indicator.load(item.indicatorId);

@@ -1,6 +1,6 @@
 import { Field, ID, Int, ObjectType, registerEnumType } from "type-graphql";
 import { Column, Entity, PrimaryColumn, PrimaryGeneratedColumn } from "typeorm";
-import { Confidential } from "#shared/subgraph/confidential";
+import { PartnerVisible } from "#shared/subgraph/partner-visible";
 
 export enum IndicatorDimension {
   FRAMEWORK = "FRAMEWORK",
@@ -19,14 +19,17 @@ registerEnumType(IndicatorStatus, { name: "IndicatorStatus" });
 @ObjectType()
 @Entity({ name: "indicator" })
 export class Indicator {
+  @PartnerVisible()
   @Field(() => ID)
   @PrimaryColumn({ type: "text" })
   id!: string;
 
+  @PartnerVisible()
   @Field()
   @Column({ type: "text" })
   name!: string;
 
+  @PartnerVisible()
   @Field()
   @Column({ type: "text" })
   source!: string;
@@ -36,6 +39,7 @@ export class Indicator {
 @ObjectType()
 @Entity({ name: "indicator_item" })
 export class IndicatorItem {
+  @PartnerVisible()
   @Field(() => ID, { description: "e.g. 5.4-OPERATIONAL-1" })
   @PrimaryColumn({ type: "text" })
   id!: string;
@@ -43,14 +47,17 @@ export class IndicatorItem {
   @Column({ name: "indicator_id", type: "text" })
   indicatorId!: string;
 
+  @PartnerVisible()
   @Field(() => IndicatorDimension)
   @Column({ type: "text" })
   dimension!: IndicatorDimension;
 
+  @PartnerVisible()
   @Field(() => Int)
   @Column({ type: "integer" })
   level!: number;
 
+  @PartnerVisible()
   @Field()
   @Column({ type: "text" })
   text!: string;
@@ -59,6 +66,7 @@ export class IndicatorItem {
 @ObjectType()
 @Entity({ name: "indicator_assessment" })
 export class IndicatorAssessment {
+  @PartnerVisible()
   @Field(() => ID)
   @PrimaryGeneratedColumn("uuid")
   id!: string;
@@ -66,20 +74,18 @@ export class IndicatorAssessment {
   @Column({ name: "item_id", type: "text" })
   itemId!: string;
 
+  @PartnerVisible()
   @Field()
   @Column({ name: "reporting_period", type: "text" })
   reportingPeriod!: string;
 
+  @PartnerVisible()
   @Field(() => IndicatorStatus)
   @Column({ type: "text" })
   status!: IndicatorStatus;
-
-  @Confidential()
   @Field(() => String, { nullable: true, description: "CONFIDENTIAL. Internal note." })
   @Column({ type: "text", nullable: true })
   note!: string | null;
-
-  @Confidential()
   @Field(() => String, { nullable: true, description: "CONFIDENTIAL." })
   @Column({ name: "recorded_by_name", type: "text" })
   recordedByName!: string;
@@ -88,14 +94,17 @@ export class IndicatorAssessment {
   @Column({ name: "recorded_at", type: "timestamptz" })
   recordedAt!: Date;
 
+  @PartnerVisible()
   @Field({ description: "The baseline: the first assessment, from the sources (the needs assessment's finding), not by staff." })
   @Column({ type: "boolean", default: false })
   baseline!: boolean;
 
+  @PartnerVisible()
   @Field(() => String, { nullable: true, description: "What the source says, for a baseline taken from a source (public, unlike note)." })
   @Column({ type: "text", nullable: true })
   quote!: string | null;
 
+  @PartnerVisible()
   @Field(() => String, { nullable: true, description: "Where in ../shared/sources, for a baseline taken from a source." })
   @Column({ type: "text", nullable: true })
   source!: string | null;

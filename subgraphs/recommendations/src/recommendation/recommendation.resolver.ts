@@ -12,8 +12,9 @@ import { Recommendation } from "./recommendation";
 import { RecommendationSource } from "./recommendation-source";
 import { RecommendationFilter } from "./recommendation.filter";
 import { RecommendationService } from "./recommendation.service";
+import { PartnerVisible } from "#shared/subgraph/partner-visible";
 
-export const RecommendationConnection = ConnectionType(Recommendation, "Recommendation");
+export const RecommendationConnection = ConnectionType(Recommendation, "Recommendation", { partnerVisible: true });
 
 async function evidenceOf(recommendation: Recommendation, { loaders }: RecommendationsContext): Promise<Evidence[]> {
   const updates = await loaders.updatesByRecommendation.load(recommendation.id);
@@ -28,35 +29,40 @@ export function currentUpdate(updates: StatusUpdate[]): StatusUpdate | null {
 
 @Resolver(() => Recommendation)
 export class RecommendationResolver {
+  @PartnerVisible()
   @Query(() => RecommendationConnection, { description: "Recommendations by source, theme, status, institution, period or text (Relay connection)." })
   recommendations(
     @Ctx() { db }: RecommendationsContext,
     @Arg("filter", () => RecommendationFilter, { nullable: true }) filter?: RecommendationFilter,
     @Arg("first", () => Int, { nullable: true }) first?: number,
-    @Arg("after", () => String, { nullable: true }) after?: string,
+    @PartnerVisible() @Arg("after", () => String, { nullable: true }) after?: string,
   ) {
     return new RecommendationService(db).list(filter, first, after);
   }
 
+  @PartnerVisible()
   @Query(() => Recommendation, { nullable: true })
   recommendation(@Ctx() { loaders }: RecommendationsContext, @Arg("id", () => ID) id: string) {
     return loaders.recommendation.load(id);
   }
 
+  @PartnerVisible()
   @Query(() => [RecommendationSource])
   recommendationSources(@Ctx() { db }: RecommendationsContext) {
     return db.getRepository(RecommendationSource).find({ order: { id: "ASC" } });
   }
 
+  @PartnerVisible()
   @Query(() => [ProgressRow], { description: "Per source (or theme) and reporting period, how many recommendations stood in each status." })
   recommendationProgress(
     @Ctx() { db }: RecommendationsContext,
     @Arg("groupBy", () => ProgressGrouping, { defaultValue: ProgressGrouping.SOURCE }) groupBy: ProgressGrouping,
-    @Arg("reportingPeriod", () => String, { nullable: true }) reportingPeriod?: string,
+    @PartnerVisible() @Arg("reportingPeriod", () => String, { nullable: true }) reportingPeriod?: string,
   ) {
     return progress(db, groupBy, reportingPeriod);
   }
 
+  @PartnerVisible()
   @FieldResolver(() => [Organization], {
     nullable: "items",
     description: "Institutions the recommendation's text names (police, State Migration Service, NGOs…), resolved by the agreements subgraph; an entry is null if that subgraph does not know the organisation.",
@@ -65,16 +71,19 @@ export class RecommendationResolver {
     return (await loaders.institutionsByRecommendation.load(recommendation.id)).map((link) => ({ id: link.organizationId }));
   }
 
+  @PartnerVisible()
   @FieldResolver(() => [String], { description: "The words that name each institution in the text, in the order of institutions." })
   async institutionsAsWritten(@Root() recommendation: Recommendation, @Ctx() { loaders }: RecommendationsContext): Promise<string[]> {
     return (await loaders.institutionsByRecommendation.load(recommendation.id)).map((link) => link.namedAs);
   }
 
+  @PartnerVisible()
   @FieldResolver(() => RecommendationSource)
   source(@Root() recommendation: Recommendation, @Ctx() { loaders }: RecommendationsContext) {
     return loaders.source.load(recommendation.sourceId);
   }
 
+  @PartnerVisible()
   @FieldResolver(() => RecommendationStatus, { description: "Current status: the latest update's, NOT_STARTED without one." })
   async status(@Root() recommendation: Recommendation, @Ctx() { loaders }: RecommendationsContext): Promise<RecommendationStatus> {
     return currentUpdate(await loaders.updatesByRecommendation.load(recommendation.id))?.status ?? RecommendationStatus.NOT_STARTED;
@@ -90,6 +99,7 @@ export class RecommendationResolver {
     return evidenceOf(recommendation, context);
   }
 
+  @PartnerVisible()
   @FieldResolver(() => [Agreement], {
     nullable: "items",
     description: "Agreements its evidence names; ask for their cooperation (mla) to see what they produced on cases. An entry is null when the agreements subgraph does not know its id (see evidence { agreementId }).",

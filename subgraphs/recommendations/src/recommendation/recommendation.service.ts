@@ -1,7 +1,6 @@
 import type { DataSource } from "typeorm";
 import { azSearchCondition, azSearchRank, checkSearchText } from "#shared/database/az-search";
-import { UserInputError } from "#shared/errors";
-import { decodeCursor, pageSize, toConnection, type Connection } from "#shared/subgraph/connection";
+import { offsetFromCursor, pageSize, toConnection, type Connection } from "#shared/subgraph/connection";
 import { Recommendation } from "./recommendation";
 import type { RecommendationFilter } from "./recommendation.filter";
 
@@ -15,8 +14,7 @@ export class RecommendationService {
   /** In each source's own order (section, position); ranked by relevance when searching. Two statements. */
   async list(filter: RecommendationFilter = {}, first?: number, after?: string): Promise<Connection<Recommendation>> {
     const size = pageSize(first);
-    const offset = after ? Number(decodeCursor(after)[0]) : 0;
-    if (!Number.isInteger(offset) || offset < 0) throw new UserInputError("after", "is not a cursor returned by this API");
+    const offset = offsetFromCursor(after);
     const query = this.dataSource.getRepository(Recommendation).createQueryBuilder("r");
     if (filter.sourceId) query.andWhere("r.source_id = :sourceId", { sourceId: filter.sourceId });
     if (filter.body) {

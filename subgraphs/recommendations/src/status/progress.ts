@@ -1,6 +1,9 @@
 import type { DataSource } from "typeorm";
 import { Field, Int, ObjectType, registerEnumType } from "type-graphql";
+import { SmallCells } from "#shared/subgraph/small-cells";
+import { suppressProgress } from "./progress-small-cells";
 import { RecommendationStatus } from "./status-update";
+import { PartnerVisible } from "#shared/subgraph/partner-visible";
 
 export enum ProgressGrouping {
   SOURCE = "SOURCE",
@@ -8,28 +11,46 @@ export enum ProgressGrouping {
 }
 registerEnumType(ProgressGrouping, { name: "ProgressGrouping" });
 
+/** The marker of withheld figures (small-cell suppression, docs/security.md). */
+const SUPPRESSED = "Figures of this object withheld from partner keys (null): counts from 1 to PARTNER_MIN_CELL - 1 and cells that would let one be computed back. Always empty for staff.";
+
 @ObjectType()
 export class StatusCount {
+  @PartnerVisible()
   @Field(() => RecommendationStatus)
   status!: RecommendationStatus;
 
-  @Field(() => Int)
-  count!: number;
+  @PartnerVisible()
+  @Field(() => Int, { nullable: true })
+  count!: number | null;
+
+  @PartnerVisible()
+  @Field(() => [String], { description: SUPPRESSED })
+  suppressed?: string[];
 }
 
+@SmallCells(suppressProgress)
 @ObjectType({ description: "How many recommendations of a source (or theme) stood in each status in a reporting period." })
 export class ProgressRow {
+  @PartnerVisible()
   @Field({ description: "Source id, or theme (UNCLASSIFIED for none)." })
   group!: string;
 
+  @PartnerVisible()
   @Field({ description: 'Reporting period, or "current" for the latest status of each.' })
   reportingPeriod!: string;
 
-  @Field(() => Int)
-  total!: number;
+  @PartnerVisible()
+  @Field(() => Int, { nullable: true })
+  total!: number | null;
 
+  @PartnerVisible()
   @Field(() => [StatusCount], { description: "One entry per status, zeros included; they add up to total." })
   counts!: StatusCount[];
+
+  @PartnerVisible()
+  @Field(() => [String], { description: SUPPRESSED })
+  suppressed?: string[];
 }
 
 const CURRENT = "current";
@@ -63,8 +84,9 @@ export async function progress(dataSource: DataSource, grouping: ProgressGroupin
       total: 0,
       counts: Object.values(RecommendationStatus).map((status) => ({ status, count: 0 })),
     };
-    entry.counts.find((c) => c.status === row.status)!.count += Number(row.n);
-    entry.total += Number(row.n);
+    const count = entry.counts.find((c) => c.status === row.status)!;
+    count.count = (count.count ?? 0) + Number(row.n);
+    entry.total = (entry.total ?? 0) + Number(row.n);
     byKey.set(key, entry);
   }
   return [...byKey.values()];

@@ -3,6 +3,8 @@ import { References } from "#shared/subgraph/references";
 import { IndicatorStatus } from "../indicator/indicator";
 import { EvidenceKind } from "./evidence";
 import { RecommendationStatus } from "./status-update";
+import { PartnerVisible } from "#shared/subgraph/partner-visible";
+import { MaxLength } from "#shared/subgraph/input-limits";
 
 @InputType({ description: "One piece of evidence: a hub record by id, or a document (title, optional URL)." })
 export class EvidenceInput {
@@ -21,9 +23,11 @@ export class EvidenceInput {
   @Field(() => ID, { nullable: true, description: "For MEASURE." })
   measureId?: string | null;
 
+  @MaxLength(500)
   @Field(() => String, { nullable: true, description: "For DOCUMENT." })
   documentTitle?: string | null;
 
+  @MaxLength(2000)
   @Field(() => String, { nullable: true })
   documentUrl?: string | null;
 
@@ -36,6 +40,8 @@ export class StatusUpdateInput {
   @Field(() => RecommendationStatus)
   status!: RecommendationStatus;
 
+  @PartnerVisible()
+  @MaxLength(20)
   @Field({ description: '"2024", "2024-H1", "2024-Q3" or "2024-05".' })
   reportingPeriod!: string;
 
@@ -52,6 +58,8 @@ export class StatusUpdateInput {
 
 @InputType()
 export class IndicatorAssessmentInput {
+  @PartnerVisible()
+  @MaxLength(20)
   @Field()
   reportingPeriod!: string;
 

@@ -1,6 +1,5 @@
 import { Field, ID, ObjectType, registerEnumType } from "type-graphql";
 import { Column, Entity, PrimaryGeneratedColumn } from "typeorm";
-import { Confidential } from "#shared/subgraph/confidential";
 
 export enum RecommendationStatus {
   NOT_STARTED = "NOT_STARTED",
@@ -36,8 +35,6 @@ export class StatusUpdate {
   @Field({ description: 'Reporting period: "2024", "2024-H1", "2024-Q3" or "2024-05".' })
   @Column({ name: "reporting_period", type: "text" })
   reportingPeriod!: string;
-
-  @Confidential()
   @Field(() => String, { nullable: true, description: "CONFIDENTIAL. Internal note." })
   @Column({ type: "text", nullable: true })
   note!: string | null;
@@ -47,8 +44,6 @@ export class StatusUpdate {
 
   @Column({ name: "recorded_by", type: "text" })
   recordedBy!: string;
-
-  @Confidential()
   @Field(() => String, { nullable: true, description: "CONFIDENTIAL. The officer who recorded it." })
   @Column({ name: "recorded_by_name", type: "text" })
   recordedByName!: string;

@@ -1,6 +1,7 @@
 import { Page } from "../../app/page";
 import { href } from "../../app/router";
 import { useQuery } from "../../api/use-query";
+import { useSession } from "../../app/session";
 import { DataTable } from "../../components/DataTable";
 import { ErrorMessage, Loading } from "../../components/messages";
 import { RankingChart } from "../../components/RankingChart";
@@ -48,6 +49,41 @@ const OverviewQueryDocument = graphql(`
   }
 `);
 
+/**
+ * Partner keys run only registered operations: this one is partner-operations/PartnerOverview.graphql
+ * (a test checks they are the same document). Figures for the last full year (partners ask one calendar
+ * year at a time); no MLA requests.
+ */
+const PartnerOverviewDocument = graphql(`
+  query PartnerOverview($period: CooperationPeriod!) {
+    cooperationRanking(period: $period, first: 15) {
+      rank
+      agreementId
+      agreement {
+        ...AgreementName
+      }
+      cooperation {
+        ...CooperationFigures
+      }
+    }
+    recommendationSources {
+      id
+      title
+    }
+    recommendationProgress(groupBy: SOURCE) {
+      group
+      reportingPeriod
+      total
+      counts {
+        status
+        count
+      }
+    }
+  }
+`);
+
+const lastYear = new Date().getFullYear() - 1;
+
 type RankingRow = OverviewQuery["cooperationRanking"][number];
 type OverdueRow = OverviewQuery["overdue"]["edges"][number]["node"];
 type ProgressRow = OverviewQuery["recommendationProgress"][number];
@@ -56,9 +92,14 @@ export function OverviewPage() {
   const i18n = useI18n();
   const { t } = i18n;
   const agreementLabel = useAgreementLabel();
-  const { data, error } = useQuery(OverviewQueryDocument, {});
+  const { isPartner } = useSession();
+  const staff = useQuery(OverviewQueryDocument, {}, { skip: isPartner });
+  const partner = useQuery(PartnerOverviewDocument, { period: { from: `${lastYear}-01-01`, to: `${lastYear}-12-31` } }, { skip: !isPartner });
+  const { data: figures, error } = isPartner ? partner : staff;
   if (error) return <ErrorMessage error={error} />;
-  if (!data) return <Loading />;
+  if (!figures) return <Loading />;
+  const data = { overdue: null, ...figures } as Omit<OverviewQuery, "overdue"> & { overdue: OverviewQuery["overdue"] | null };
+  const overdue = data.overdue;
   const ranking = data.cooperationRanking;
   const current = data.recommendationProgress.filter((row) => row.reportingPeriod === "current");
   const statuses = current[0]?.counts.map((c) => c.status) ?? [];
@@ -77,7 +118,8 @@ export function OverviewPage() {
           id: rankedAgreement(row).id,
           label: agreementLabel(rankedAgreement(row)),
           href: href(["agreements", rankedAgreement(row).id]),
-          values: { arrests: row.cooperation.outcomes.suspectsArrested, victims: row.cooperation.outcomes.victimsIdentified, convictions: row.cooperation.outcomes.convictions },
+          // Null only when withheld from a partner key (small-cell suppression): drawn as nothing.
+          values: { arrests: row.cooperation.outcomes.suspectsArrested ?? 0, victims: row.cooperation.outcomes.victimsIdentified ?? 0, convictions: row.cooperation.outcomes.convictions ?? 0 },
         }))}
       />
       <h2>{t("overview.ranking")}</h2>
@@ -101,37 +143,39 @@ export function OverviewPage() {
       />
       <LevelLegend />
       <div className="overview-lists">
-        <section aria-labelledby="overdue-title">
-          <h2 id="overdue-title">
-            {t("overview.overdue")} ({i18n.number(data.overdue.totalCount)})
-          </h2>
-          <DataTable<OverdueRow>
-            id="overdue"
-            label={t("overview.overdue")}
-            rows={data.overdue.edges.map((edge) => edge.node)}
-            rowKey={(row) => row.id}
-            columns={[
-              {
-                key: "reference",
-                header: t("col.reference"),
-                cell: (row) => (
-                  <>
-                    <a href={href(["mla", row.id])}>{row.reference}</a> <SyntheticTag synthetic={row.synthetic} />
-                  </>
-                ),
-                sortValue: (row) => row.reference,
-              },
-              { key: "country", header: t("col.country"), cell: (row) => <CountryName country={row.counterpartCountry} />, sortValue: (row) => i18n.countryName(row.counterpartCountry) },
-              { key: "due", header: t("col.due"), nowrap: true, cell: (row) => row.dueOn ?? "—", sortValue: (row) => row.dueOn },
-              { key: "days", header: t("col.daysOpen"), numeric: true, cell: (row) => row.daysOpen ?? "—", sortValue: (row) => row.daysOpen },
-            ]}
-          />
-          <p>
-            <a href={href("mla", { overdue: true })} id="all-overdue">
-              {t("overview.allOverdue", { count: i18n.number(data.overdue.totalCount) })}
-            </a>
-          </p>
-        </section>
+        {overdue ? (
+          <section aria-labelledby="overdue-title">
+            <h2 id="overdue-title">
+              {t("overview.overdue")} ({i18n.number(overdue.totalCount)})
+            </h2>
+            <DataTable<OverdueRow>
+              id="overdue"
+              label={t("overview.overdue")}
+              rows={overdue.edges.map((edge) => edge.node)}
+              rowKey={(row) => row.id}
+              columns={[
+                {
+                  key: "reference",
+                  header: t("col.reference"),
+                  cell: (row) => (
+                    <>
+                      <a href={href(["mla", row.id])}>{row.reference}</a> <SyntheticTag synthetic={row.synthetic} />
+                    </>
+                  ),
+                  sortValue: (row) => row.reference,
+                },
+                { key: "country", header: t("col.country"), cell: (row) => <CountryName country={row.counterpartCountry} />, sortValue: (row) => i18n.countryName(row.counterpartCountry) },
+                { key: "due", header: t("col.due"), nowrap: true, cell: (row) => row.dueOn ?? "—", sortValue: (row) => row.dueOn },
+                { key: "days", header: t("col.daysOpen"), numeric: true, cell: (row) => row.daysOpen ?? "—", sortValue: (row) => row.daysOpen },
+              ]}
+            />
+            <p>
+              <a href={href("mla", { overdue: true })} id="all-overdue">
+                {t("overview.allOverdue", { count: i18n.number(overdue.totalCount) })}
+              </a>
+            </p>
+          </section>
+        ) : null}
         <section aria-labelledby="progress-title">
           <h2 id="progress-title">{t("overview.progress")}</h2>
           <DataTable<ProgressRow>

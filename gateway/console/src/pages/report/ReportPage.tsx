@@ -65,7 +65,8 @@ export function ReportPage({ route }: { route: Route }) {
   };
   const level = (value: AgreementRow["cooperation"]["level"]) => i18n.e("CooperationLevel", value).label;
   const sourceTitle = (id: string) => data?.recommendationSources.find((s) => s.id === id)?.title ?? id;
-  const countries = (data?.countries ?? []).filter((c) => c.cooperation.requestsIn + c.cooperation.requestsOut > 0);
+  // A figure is null only when withheld from a partner key (small-cell suppression): it is not zero.
+  const countries = (data?.countries ?? []).filter((c) => c.cooperation.level !== "NO_REQUESTS");
   const figureHeads = [t("col.level"), t("col.requestsIn"), t("col.requestsOut"), t("col.executed"), t("col.refused"), t("outcome.arrests"), t("outcome.victims"), t("outcome.convictions")];
   const figures = (c: AgreementRow["cooperation"]) => [level(c.level), c.requestsIn, c.requestsOut, c.executed, c.refused, c.outcomes.suspectsArrested, c.outcomes.victimsIdentified, c.outcomes.convictions];
   const statuses = enumValues("RecommendationStatus");
