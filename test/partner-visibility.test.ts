@@ -37,6 +37,9 @@ beforeAll(async () => {
   await loadSyntheticCooperation(hub.subgraphs.mla.dataSource, 300);
   requestId = (await hub.pool.query(`SELECT id FROM mla.mla_request WHERE synthetic AND legal_basis_agreement_id = 'az-tr-cooperation' LIMIT 1`)).rows[0].id;
   caseId = (await hub.pool.query(`SELECT case_id FROM mla.mla_request WHERE id = $1`, [requestId])).rows[0].case_id;
+  // Figures count real records only unless a client asks for demo data (and partners never do): the
+  // generated requests stand in for real ones here, so the partner's figures have cells to withhold.
+  await hub.pool.query(`UPDATE mla.mla_request SET synthetic = false WHERE synthetic`);
   const officer = { role: "officer" as const };
   // Staff activity that leaves free text everywhere it can: notes, evidence, names, history.
   const update = await hub.query(
