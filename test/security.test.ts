@@ -26,7 +26,8 @@ beforeAll(async () => {
   await hub.query(`mutation { recordStatusUpdate(recommendationId: "needs-assessment-ch3:P", expectedVersion: 1, input: { status: IN_PROGRESS, reportingPeriod: "2024", note: "internal" }) { id } }`, undefined, officer);
   await hub.query(`mutation { assessIndicator(itemId: "5.4-OPERATIONAL-1", input: { reportingPeriod: "2024", status: NOT_MET, note: "internal" }) { id } }`, undefined, officer);
   await hub.query(`mutation { updateAgreement(id: "echr-1950", expectedVersion: 1, input: { titleEn: "ECHR" }) { id } }`, undefined, { role: "admin" });
-  await hub.pool.query(`UPDATE mla.mla_request SET internal_note = 'internal' WHERE id = $1`, [rows[0].id]);
+  await hub.pool.query(`UPDATE mla.mla_request SET internal_note = 'internal', facts_summary = 'names', assistance_sought = 'names',
+    contact_name = 'officer', contact_phone = '+994', contact_email = 'a@b.az' WHERE id = $1`, [rows[0].id]);
   await hub.pool.query(`UPDATE mla.criminal_case SET summary = 'names', internal_notes = 'internal' WHERE id = $1`, [caseId]);
   await hub.pool.query(
     `INSERT INTO mla.case_outcome (case_id, kind, quantity, recorded_on, note, recorded_by) VALUES ($1, 'VICTIMS_IDENTIFIED', 1, '2024-01-01', 'names', 'test')`,
@@ -103,6 +104,11 @@ describe("every mutation of the supergraph", () => {
 const CONFIDENTIAL_PATHS: Record<string, string> = {
   "AgreementChange.changedByName": `{ agreement(id: "echr-1950") { history { changedByName } } }`,
   "MlaRequest.internalNote": `{ mlaRequests(first: 100) { edges { node { internalNote } } } }`,
+  "MlaRequest.factsSummary": `{ mlaRequests(first: 100) { edges { node { factsSummary } } } }`,
+  "MlaRequest.assistanceSought": `{ mlaRequests(first: 100) { edges { node { assistanceSought } } } }`,
+  "MlaRequest.contactName": `{ mlaRequests(first: 100) { edges { node { contactName } } } }`,
+  "MlaRequest.contactPhone": `{ mlaRequests(first: 100) { edges { node { contactPhone } } } }`,
+  "MlaRequest.contactEmail": `{ mlaRequests(first: 100) { edges { node { contactEmail } } } }`,
   "MlaRequestTransition.note": `{ mlaRequests(first: 100) { edges { node { history { note } } } } }`,
   "MlaRequestTransition.changedByName": `{ mlaRequests(first: 100) { edges { node { history { changedByName } } } } }`,
   "Case.summary": `{ case(id: "CASE") { summary } }`,

@@ -13,6 +13,7 @@ import { createMlaLoaders, type MlaContext, type MlaLoaders } from "./loaders";
 import { MlaFoundation1763830000000 } from "./migrations/1763830000000-MlaFoundation";
 import { MlaWorkflow1763850000000 } from "./migrations/1763850000000-MlaWorkflow";
 import { MlaImport1764300000000 } from "./migrations/1764300000000-MlaImport";
+import { MlaRequestLetter1764500000000 } from "./migrations/1764500000000-MlaRequestLetter";
 import { mlaImporters } from "./import/mla-importers";
 import { isUuid } from "#shared/database/uuid";
 import { MlaRequestHistoryResolver, MlaRequestLookupResolver } from "./mla-request/mla-request-lookup.resolver";
@@ -22,6 +23,7 @@ import { MlaRequestReadIndexes1764200000002 } from "./migrations/1764200000002-M
 import { MlaRequestTransition } from "./mla-request/mla-request-transition";
 import { MlaRequest } from "./mla-request/mla-request";
 import { MlaRequestResolver } from "./mla-request/mla-request.resolver";
+import { RequestLetterResolver } from "./letter/request-letter.resolver";
 import { reportedCooperation } from "./reported-cooperation/reported-cooperation.module";
 import { seedMla } from "./seeds";
 
@@ -37,12 +39,13 @@ export const mlaSubgraph: SubgraphModule<MlaLoaders> = {
     CooperationFigureMaintenance1764200000001,
     MlaRequestReadIndexes1764200000002,
     MlaImport1764300000000,
+    MlaRequestLetter1764500000000,
   ],
   buildSchema: () =>
     buildFederatedSchema(
       {
         resolvers: [MlaRequestResolver, CaseResolver, CaseOutcomeResolver, CooperationResolver, AgreementMlaResolver, CountryMlaResolver,
-          ...reportedCooperation.resolvers, CaseAttachmentResolver, MlaRequestLookupResolver, MlaRequestHistoryResolver],
+          ...reportedCooperation.resolvers, CaseAttachmentResolver, MlaRequestLookupResolver, MlaRequestHistoryResolver, RequestLetterResolver],
         orphanedTypes: [Agreement, Country, MlaRequest],
       },
       {
