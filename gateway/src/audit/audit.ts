@@ -7,7 +7,8 @@ import type { GatewayContext } from "../context";
  * Input fields whose values may identify a victim or are internal: never stored in the audit log. The
  * audit test fails when an input type gains a field of these names without it being redacted here.
  */
-export const REDACTED_VARIABLES = new Set(["victimDetails", "internalNotes", "internalNote", "note", "summary"]);
+export const REDACTED_VARIABLES = new Set(["victimDetails", "internalNotes", "internalNote", "note", "summary",
+  "factsSummary", "assistanceSought", "contactName", "contactPhone", "contactEmail"]);
 
 export function redactVariables(value: unknown): unknown {
   if (Array.isArray(value)) return value.map(redactVariables);
