@@ -22,6 +22,12 @@ export enum LegalBasisApplicability {
    */
   PARTY_LIST_INCOMPLETE = "PARTY_LIST_INCOMPLETE",
   RECIPROCITY = "RECIPROCITY",
+  /**
+   * Requests with the country were made under it, but the records do not show that it binds both states on
+   * the day asked (an agreement with an organisation such as Interpol, a state not party, not in force):
+   * listed for its track record, after every other option.
+   */
+  RECORDED_USE_ONLY = "RECORDED_USE_ONLY",
 }
 registerEnumType(LegalBasisApplicability, { name: "LegalBasisApplicability" });
 
@@ -30,6 +36,8 @@ export enum LegalBasisInForce {
   IN_FORCE = "IN_FORCE",
   /** No date of entry into force, signature or adoption is recorded: the hub cannot say since when it applies. */
   DATES_UNKNOWN = "DATES_UNKNOWN",
+  /** Not yet started, or ended, on the day asked (only rows of recorded use). */
+  NOT_IN_FORCE = "NOT_IN_FORCE",
   /** Reciprocity is not an instrument. */
   NOT_A_TREATY = "NOT_A_TREATY",
 }

@@ -5,7 +5,8 @@ import { Country } from "../country/country";
 import type { AgreementsContext } from "../loaders";
 import { AssistanceType } from "./assistance-type";
 import { LegalBasisLimitation, LegalBasisOption, LegalBasisSide } from "./legal-basis-option";
-import { AZERBAIJAN, parseOptionId } from "./legal-basis.rules";
+import { parseLegalBasisOptionId } from "#shared/subgraph/legal-basis-option-id";
+import { AZERBAIJAN } from "./legal-basis.rules";
 import { LegalBasisService, type OptionsQuery } from "./legal-basis.service";
 import { explain } from "./legal-basis.why";
 import { rankingFiguresFromMla } from "./ranking-figures";
@@ -16,7 +17,7 @@ export function legalBasisOptions(context: AgreementsContext, query: OptionsQuer
 
 /** `_entities` for LegalBasisOption: the option as of today (no assistance type), ranked among its country's. */
 export async function resolveLegalBasisOption(reference: { id: string }, context: AgreementsContext): Promise<LegalBasisOption | null> {
-  const parsed = parseOptionId(reference.id);
+  const parsed = parseLegalBasisOptionId(reference.id);
   if (!parsed || parsed.countryCode === AZERBAIJAN || !(await context.loaders.country.load(parsed.countryCode))) return null;
   const options = await legalBasisOptions(context, { counterpartCountry: parsed.countryCode });
   return options.find((option) => option.id === reference.id) ?? null;

@@ -2,7 +2,8 @@ import { AgreementKind } from "../agreement/agreement";
 import { PartyStatus, ReservationKind } from "../agreement/party";
 import { AssistanceType } from "./assistance-type";
 import { LegalBasisApplicability, LegalBasisInForce, LegalBasisOptionKind } from "./legal-basis-option";
-import { optionFor, optionId, parseOptionId, rankOptions, reciprocityOption, type Candidate, type PartyRecord } from "./legal-basis.rules";
+import { parseLegalBasisOptionId as parseOptionId } from "#shared/subgraph/legal-basis-option-id";
+import { optionFor, optionId, rankOptions, reciprocityOption, type Candidate, type PartyRecord } from "./legal-basis.rules";
 import { fold, mentionedTerms } from "./reservation-terms";
 
 const party = (change: Partial<PartyRecord> = {}): PartyRecord => ({
@@ -100,13 +101,22 @@ describe("ranking", () => {
 
   it("puts proven results first: results on cases, then executed requests; refusals only break ties", () => {
     const figures = new Map([
-      [bilateral.id, { level: 1, results: 0, executed: 0, refused: 5 }],
-      [framework.id, { level: 2, results: 0, executed: 3, refused: 0 }],
-      [reciprocity.id, { level: 3, results: 4, executed: 2, refused: 1 }],
+      [bilateral.id, { requests: 5, level: 1, results: 0, executed: 0, refused: 5 }],
+      [framework.id, { requests: 3, level: 2, results: 0, executed: 3, refused: 0 }],
+      [reciprocity.id, { requests: 3, level: 3, results: 4, executed: 2, refused: 1 }],
     ]);
     expect(rankOptions([bilateral, trilateral, framework, reciprocity], figures).map((o) => o.id)).toEqual([
       reciprocity.id, framework.id, bilateral.id, trilateral.id,
     ]);
+  });
+
+  it("lists an agreement used with the country but not binding both after every other option, whatever its results", () => {
+    const interpol = optionFor(candidate({ agreementId: "az-interpol", kind: AgreementKind.BILATERAL, counterpart: null }), "TR", ON, undefined, true)!;
+    expect(interpol).toMatchObject({ applicability: LegalBasisApplicability.RECORDED_USE_ONLY, partiesIncomplete: false, counterpart: { listed: false } });
+    const ended = optionFor(candidate({ agreementId: "cis-programme", signedOn: "2006-11-28", periodTo: "2010-12-31" }), "RU", ON, undefined, true)!;
+    expect(ended).toMatchObject({ applicability: LegalBasisApplicability.RECORDED_USE_ONLY, inForce: LegalBasisInForce.NOT_IN_FORCE });
+    const figures = new Map([[interpol.id, { requests: 9, level: 4, results: 9, executed: 9, refused: 0 }]]);
+    expect(rankOptions([interpol, reciprocity, framework], figures).map((o) => o.id)).toEqual([framework.id, reciprocity.id, interpol.id]);
   });
 
   it("encodes the agreement (or reciprocity) and the country in the id", () => {

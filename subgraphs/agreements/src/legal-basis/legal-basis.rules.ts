@@ -1,3 +1,4 @@
+import { legalBasisOptionId } from "#shared/subgraph/legal-basis-option-id";
 import { AgreementKind } from "../agreement/agreement";
 import { PartyStatus, type ReservationKind } from "../agreement/party";
 import type { AssistanceType } from "./assistance-type";
@@ -44,15 +45,7 @@ export interface Candidate {
 export type UnrankedOption = Omit<LegalBasisOption, "rank">;
 
 export function optionId(agreementId: string | null, countryCode: string): string {
-  return agreementId === null ? `reciprocity:${countryCode}` : `agreement:${agreementId}:${countryCode}`;
-}
-
-/** The agreement (null for reciprocity) and the country an option id names; null when it names neither. */
-export function parseOptionId(id: string): { agreementId: string | null; countryCode: string } | null {
-  const reciprocity = /^reciprocity:([A-Z]{2})$/.exec(id);
-  if (reciprocity) return { agreementId: null, countryCode: reciprocity[1] };
-  const agreement = /^agreement:(.+):([A-Z]{2})$/.exec(id);
-  return agreement ? { agreementId: agreement[1], countryCode: agreement[2] } : null;
+  return legalBasisOptionId({ agreementId, countryCode });
 }
 
 /** Not (or no longer) a party: these statuses never make an agreement apply. */
@@ -107,34 +100,55 @@ function kindOf(candidate: Candidate): LegalBasisOptionKind {
 }
 
 /**
- * Whether an agreement is an option with `countryCode` on `on`, and why: null when the records say it is
- * not (a side not signed or withdrawn, a side's party date after `on`, a complete list without one side,
- * an agreement not yet started or ended by `on`); otherwise the option, marked PARTY_LIST_INCOMPLETE when a
- * side is missing from a list not known to be complete, and DATES_UNKNOWN when no start date is recorded.
+ * How an agreement stands with both states on `on`: BOTH_PARTIES, PARTY_LIST_INCOMPLETE (a side missing
+ * from a list not known to be complete), or null when the records say it does not bind both (a side not
+ * signed or withdrawn, a side's party date after `on`, a complete list without one side, an agreement not
+ * yet started or ended by `on`).
  */
-export function optionFor(candidate: Candidate, countryCode: string, on: string, assistanceType?: AssistanceType): UnrankedOption | null {
+function applicabilityOn(candidate: Candidate, on: string): LegalBasisApplicability | null {
   const { azerbaijan, counterpart } = candidate;
   if (azerbaijan && !boundOn(azerbaijan, on)) return null;
   if (counterpart && !boundOn(counterpart, on)) return null;
   const bothListed = azerbaijan !== null && counterpart !== null;
   if (!bothListed && candidate.partiesComplete) return null;
-  const start = candidate.enteredIntoForceOn ?? candidate.signedOn ?? candidate.adoptedOn;
-  if (start !== null && start > on) return null;
-  if (candidate.periodTo !== null && candidate.periodTo < on) return null;
-  const sides = [azerbaijan ? since(azerbaijan) : null, counterpart ? since(counterpart) : null];
-  const dates = [start, ...sides];
+  if (inForceOn(candidate, on) === LegalBasisInForce.NOT_IN_FORCE) return null;
+  return bothListed ? LegalBasisApplicability.BOTH_PARTIES : LegalBasisApplicability.PARTY_LIST_INCOMPLETE;
+}
+
+function startOf(candidate: Candidate): string | null {
+  return candidate.enteredIntoForceOn ?? candidate.signedOn ?? candidate.adoptedOn;
+}
+
+function inForceOn(candidate: Candidate, on: string): LegalBasisInForce {
+  const start = startOf(candidate);
+  if ((start !== null && start > on) || (candidate.periodTo !== null && candidate.periodTo < on)) return LegalBasisInForce.NOT_IN_FORCE;
+  return start === null ? LegalBasisInForce.DATES_UNKNOWN : LegalBasisInForce.IN_FORCE;
+}
+
+/**
+ * An agreement as an option with `countryCode` on `on`: null when it does not bind both (see
+ * applicabilityOn) unless requests with the country were made under it (`recordedUse`), which makes it a
+ * RECORDED_USE_ONLY row, shown for its track record.
+ */
+export function optionFor(candidate: Candidate, countryCode: string, on: string, assistanceType?: AssistanceType, recordedUse = false): UnrankedOption | null {
+  const applicability = applicabilityOn(candidate, on) ?? (recordedUse ? LegalBasisApplicability.RECORDED_USE_ONLY : null);
+  if (applicability === null) return null;
+  const { azerbaijan, counterpart } = candidate;
+  const start = startOf(candidate);
+  const dates = [start, azerbaijan ? since(azerbaijan) : null, counterpart ? since(counterpart) : null];
+  const both = applicability === LegalBasisApplicability.BOTH_PARTIES;
   return {
     id: optionId(candidate.agreementId, countryCode),
     kind: kindOf(candidate),
     agreementId: candidate.agreementId,
     counterpartCountryCode: countryCode,
-    applicability: bothListed ? LegalBasisApplicability.BOTH_PARTIES : LegalBasisApplicability.PARTY_LIST_INCOMPLETE,
-    partiesIncomplete: !bothListed,
+    applicability,
+    partiesIncomplete: applicability === LegalBasisApplicability.PARTY_LIST_INCOMPLETE,
     partiesComplete: candidate.partiesComplete,
     partiesListed: candidate.partiesListed,
-    inForce: start === null ? LegalBasisInForce.DATES_UNKNOWN : LegalBasisInForce.IN_FORCE,
+    inForce: inForceOn(candidate, on),
     inForceSince: start,
-    since: bothListed && dates.every((d) => d !== null) ? (dates as string[]).sort().at(-1)! : null,
+    since: both && dates.every((d) => d !== null) ? (dates as string[]).sort().at(-1)! : null,
     azerbaijan: side(AZERBAIJAN, azerbaijan),
     counterpart: side(countryCode, counterpart),
     limitations: limitationsOf([[AZERBAIJAN, azerbaijan], [countryCode, counterpart]], assistanceType),
@@ -163,6 +177,8 @@ export function reciprocityOption(countryCode: string): UnrankedOption {
 
 /** What the ranking takes from an option's track record (the mla subgraph's figures). */
 export interface RankingFigures {
+  /** Requests counted (in and out); more than 0 makes an agreement a row even where it does not bind both. */
+  requests: number;
   /** 0 NO_REQUESTS … 4 PROACTIVE (CooperationLevel's order). */
   level: number;
   /** Suspects arrested + victims identified + convictions. */
@@ -171,23 +187,27 @@ export interface RankingFigures {
   refused: number;
 }
 
-const NO_FIGURES: RankingFigures = { level: 0, results: 0, executed: 0, refused: 0 };
+const NO_FIGURES: RankingFigures = { requests: 0, level: 0, results: 0, executed: 0, refused: 0 };
 
-const APPLICABILITY_ORDER = [LegalBasisApplicability.BOTH_PARTIES, LegalBasisApplicability.PARTY_LIST_INCOMPLETE, LegalBasisApplicability.RECIPROCITY];
-const IN_FORCE_ORDER = [LegalBasisInForce.IN_FORCE, LegalBasisInForce.DATES_UNKNOWN, LegalBasisInForce.NOT_A_TREATY];
+const APPLICABILITY_ORDER = [LegalBasisApplicability.BOTH_PARTIES, LegalBasisApplicability.PARTY_LIST_INCOMPLETE, LegalBasisApplicability.RECIPROCITY,
+  LegalBasisApplicability.RECORDED_USE_ONLY];
+const IN_FORCE_ORDER = [LegalBasisInForce.IN_FORCE, LegalBasisInForce.DATES_UNKNOWN, LegalBasisInForce.NOT_A_TREATY, LegalBasisInForce.NOT_IN_FORCE];
 const KIND_ORDER = [LegalBasisOptionKind.BILATERAL, LegalBasisOptionKind.MULTILATERAL, LegalBasisOptionKind.ORGANISATION_FRAMEWORK, LegalBasisOptionKind.RECIPROCITY];
 
 /**
- * The ranking (docs/legal-basis.md): proven results with that country first (results on cases, then
- * executed requests: by level, results, executions); then standing (both parties before an incomplete
- * list, known in force before unknown dates), bilateral before multilateral before organisation
- * frameworks, reciprocity last; fewer refusals, then the id, break ties.
+ * The ranking (docs/legal-basis.md): options that bind both states (or may, or reciprocity) before rows of
+ * recorded use only; among them proven results with that country first (results on cases, then executed
+ * requests: by level, results, executions); then standing (both parties before an incomplete list,
+ * reciprocity after them, known in force before unknown dates), bilateral before multilateral before
+ * organisation frameworks; fewer refusals, then the id, break ties.
  */
 export function rankOptions(options: readonly UnrankedOption[], figures: ReadonlyMap<string, RankingFigures>): LegalBasisOption[] {
   const keyOf = (option: UnrankedOption): number[] => {
     const f = figures.get(option.id) ?? NO_FIGURES;
+    const recordedOnly = option.applicability === LegalBasisApplicability.RECORDED_USE_ONLY;
     const proven = f.level >= 2;
     return [
+      recordedOnly ? 1 : 0,
       proven ? 0 : 1,
       proven ? -f.level : 0,
       proven ? -f.results : 0,

@@ -5,10 +5,10 @@ import { Party } from "../agreement/party";
 import type { AgreementsLoaders } from "../loaders";
 import type { AssistanceType } from "./assistance-type";
 import type { LegalBasisOption } from "./legal-basis-option";
-import { AZERBAIJAN, optionFor, rankOptions, reciprocityOption, type Candidate, type PartyRecord, type RankingFigures } from "./legal-basis.rules";
+import { AZERBAIJAN, optionFor, optionId, rankOptions, reciprocityOption, type Candidate, type PartyRecord, type RankingFigures } from "./legal-basis.rules";
 
-/** The figures the ranking needs for each option id (from the mla subgraph); empty when it has none. */
-export type RankingFiguresSource = (optionIds: string[], includeSynthetic: boolean) => Promise<Map<string, RankingFigures>>;
+/** The figures of every legal basis used with a country, by option id (from the mla subgraph); empty when none was. */
+export type RankingFiguresSource = (countryCode: string, includeSynthetic: boolean) => Promise<Map<string, RankingFigures>>;
 
 export interface OptionsQuery {
   counterpartCountry: string;
@@ -48,9 +48,10 @@ function today(): string {
 }
 
 /**
- * legalBasisOptions: every agreement that binds (or may bind) Azerbaijan and a country on a day, and
- * reciprocity, ranked. One SQL statement for the agreements with both states' party records (and the
- * countries through the loader); the track record figures come from the mla subgraph in one call.
+ * legalBasisOptions: every agreement that binds (or may bind) Azerbaijan and a country on a day, those
+ * used with it whatever the records say, and reciprocity, ranked. One SQL statement for the agreements
+ * with both states' party records (and the countries through the loader); the track records come from the
+ * mla subgraph in one call, at the same time.
  */
 export class LegalBasisService {
   constructor(
@@ -63,21 +64,23 @@ export class LegalBasisService {
     const country = query.counterpartCountry.trim().toUpperCase();
     if (!/^[A-Z]{2}$/.test(country)) throw new UserInputError("counterpartCountry", "must be an ISO 3166-1 alpha-2 code, e.g. TR");
     if (country === AZERBAIJAN) throw new UserInputError("counterpartCountry", "is Azerbaijan itself: name the other state");
-    if (!(await this.loaders.country.load(country))) throw new UserInputError("counterpartCountry", `no country ${country} is known to the hub`);
+    // Azerbaijan comes in the same batch: every row names it.
+    const [known] = await this.loaders.country.loadMany([country, AZERBAIJAN]);
+    if (!known || known instanceof Error) throw new UserInputError("counterpartCountry", `no country ${country} is known to the hub`);
     const on = query.on ?? today();
-    const candidates = await this.candidates(country);
+    const [candidates, figures] = await Promise.all([this.candidates(country), this.rankingFigures(country, query.includeSynthetic ?? false)]);
+    const used = (agreementId: string) => (figures.get(optionId(agreementId, country))?.requests ?? 0) > 0;
     const unranked = [
-      ...candidates.map((candidate) => optionFor(candidate, country, on, query.assistanceType)).filter((option) => option !== null),
+      ...candidates.map((candidate) => optionFor(candidate, country, on, query.assistanceType, used(candidate.agreementId))).filter((option) => option !== null),
       reciprocityOption(country),
     ];
-    const figures = await this.rankingFigures(unranked.map((option) => option.id), query.includeSynthetic ?? false);
     return rankOptions(unranked, figures);
   }
 
   /**
-   * Agreements that are not declarations (a declaration binds no one) and whose party list either holds
-   * both states or is not known to be complete, with both states' party records; the agreements are put in
-   * the loader, so `LegalBasisOption.agreement` costs no statement.
+   * Every agreement but declarations (a declaration binds no one), with both states' party records; the
+   * rules decide which are options. The agreements are put in the loader, so `LegalBasisOption.agreement`
+   * costs no statement.
    */
   private async candidates(country: string): Promise<Candidate[]> {
     const { entities, raw } = await this.dataSource
@@ -89,7 +92,6 @@ export class LegalBasisService {
       .addSelect("to_jsonb(pc)", "counterpart_party")
       .addSelect("(SELECT count(*) FROM agreements.party p WHERE p.agreement_id = a.id)", "parties_listed")
       .where("a.instrument_type <> 'DECLARATION'")
-      .andWhere("(NOT a.parties_complete OR (paz.id IS NOT NULL AND pc.id IS NOT NULL))")
       .orderBy("a.id")
       .getRawAndEntities<{ a_id: string; azerbaijan_party: StoredParty | null; counterpart_party: StoredParty | null; parties_listed: string }>();
     const rawById = new Map(raw.map((row) => [row.a_id, row]));

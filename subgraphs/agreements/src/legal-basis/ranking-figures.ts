@@ -1,5 +1,5 @@
 import type { SubgraphPeers } from "#shared/subgraph/peers";
-import type { RankingFigures } from "./legal-basis.rules";
+import { optionId, type RankingFigures } from "./legal-basis.rules";
 import type { RankingFiguresSource } from "./legal-basis.service";
 
 /** CooperationLevel's values in the mla subgraph, weakest first. */
@@ -7,6 +7,8 @@ const LEVELS = ["NO_REQUESTS", "REQUESTS_MADE", "REQUESTS_EXECUTED", "RESULTS_ON
 
 interface TrackRecord {
   level: string;
+  requestsIn: number;
+  requestsOut: number;
   executed: number;
   refused: number;
   outcomes: { suspectsArrested: number; victimsIdentified: number; convictions: number };
@@ -14,26 +16,34 @@ interface TrackRecord {
 
 const QUERY = `query LegalBasisRanking($representations: [_Any!]!, $includeSynthetic: Boolean!) {
   _entities(representations: $representations) {
-    ... on LegalBasisOption { id trackRecord(includeSynthetic: $includeSynthetic) { level executed refused outcomes { suspectsArrested victimsIdentified convictions } } }
+    ... on Country {
+      cooperationByLegalBasis(includeSynthetic: $includeSynthetic) {
+        agreementId legalBasisKind
+        cooperation { level requestsIn requestsOut executed refused outcomes { suspectsArrested victimsIdentified convictions } }
+      }
+    }
   }
 }`;
 
+interface Answer {
+  _entities: ({ cooperationByLegalBasis: { agreementId: string | null; legalBasisKind: string; cooperation: TrackRecord }[] } | null)[];
+}
+
 /**
- * The track records the ranking needs, asked of the mla subgraph (which adds `trackRecord` to
- * LegalBasisOption) through its `_entities`, as the gateway would: one call, one statement there, for
- * every option of the list. If mla does not answer, the query fails rather than rank without results.
+ * The track records the ranking needs, asked of the mla subgraph through its `_entities` (it adds
+ * `cooperationByLegalBasis` to Country), as the gateway would: one call, one statement there, for every
+ * legal basis used with the country, whether or not the agreement is an option. If mla does not answer,
+ * the query fails rather than rank without results.
  */
 export function rankingFiguresFromMla(peers: SubgraphPeers): RankingFiguresSource {
-  return async (optionIds, includeSynthetic) => {
-    const data = await peers.query<{ _entities: ({ id: string; trackRecord: TrackRecord } | null)[] }>("mla", QUERY, {
-      representations: optionIds.map((id) => ({ __typename: "LegalBasisOption", id })),
-      includeSynthetic,
-    });
+  return async (countryCode, includeSynthetic) => {
+    const data = await peers.query<Answer>("mla", QUERY, { representations: [{ __typename: "Country", code: countryCode }], includeSynthetic });
     const figures = new Map<string, RankingFigures>();
-    for (const entity of data._entities) {
-      if (!entity) continue;
-      const { level, executed, refused, outcomes } = entity.trackRecord;
-      figures.set(entity.id, {
+    for (const basis of data._entities[0]?.cooperationByLegalBasis ?? []) {
+      if (basis.legalBasisKind === "NOT_STATED") continue;
+      const { level, requestsIn, requestsOut, executed, refused, outcomes } = basis.cooperation;
+      figures.set(optionId(basis.agreementId, countryCode), {
+        requests: requestsIn + requestsOut,
         level: Math.max(0, LEVELS.indexOf(level)),
         results: outcomes.suspectsArrested + outcomes.victimsIdentified + outcomes.convictions,
         executed,
