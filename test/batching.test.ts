@@ -1,3 +1,4 @@
+import { loadSyntheticCooperation } from "../subgraphs/mla/src/demo/synthetic-cooperation";
 import { startTestHub, type TestHub } from "./support/test-hub";
 
 let hub: TestHub;
@@ -41,5 +42,35 @@ describe("entity references and lists are batched", () => {
     // statement; per-entity loading would instead add one or more for each of the extra agreements.
     expect(Math.abs(all - page)).toBeLessThanOrEqual(1);
     expect(all).toBeLessThan(total - 20);
+  });
+});
+
+describe("legalBasisOptions across agreements and mla", () => {
+  const OPTIONS = `{ legalBasisOptions(counterpartCountry: "TR", assistanceType: EVIDENCE, includeSynthetic: true) {
+    id rank kind applicability agreement { id title parties { status country { code } } } counterpartCountry { nameEn }
+    azerbaijan { status country { nameAz } } counterpart { status country { nameAz } } limitations { text country { code } } why(lang: EN)
+    trackRecord(includeSynthetic: true) { requestsIn requestsOut executed refused pending medianDaysToExecute level
+      refusalGrounds { ground refused } outcomes { suspectsArrested victimsIdentified convictions } }
+  } }`;
+
+  async function statementsAt(requests: number): Promise<{ rows: number; withRequests: number; perSubgraph: Record<string, number> }> {
+    await loadSyntheticCooperation(hub.subgraphs.mla.dataSource, requests);
+    for (const counter of Object.values(hub.counters)) counter.reset();
+    const { body } = await hub.query<{ legalBasisOptions: { trackRecord: { requestsIn: number; requestsOut: number } }[] }>(OPTIONS);
+    expect(body.errors).toBeUndefined();
+    const perSubgraph = Object.fromEntries(Object.entries(hub.counters).map(([name, counter]) => [name, counter.reset()]));
+    const rows = body.data!.legalBasisOptions;
+    return { rows: rows.length, withRequests: rows.filter((r) => r.trackRecord.requestsIn + r.trackRecord.requestsOut > 0).length, perSubgraph };
+  }
+
+  it("costs the same SQL statements per subgraph with 300 and 3000 requests: one batched read of the track records per mla call", async () => {
+    const small = await statementsAt(300);
+    const large = await statementsAt(3000);
+    expect(small.withRequests).toBeGreaterThan(1);
+    expect(large.rows).toBeGreaterThanOrEqual(small.rows);
+    expect(large.perSubgraph).toEqual(small.perSubgraph);
+    // agreements: the two countries, the agreements with both party records, their parties, the parties' countries;
+    // mla: the ranking's call from agreements (every basis used with the country) and the gateway's trackRecord fetch.
+    expect(large.perSubgraph).toEqual({ agreements: 4, mla: 2, recommendations: 0 });
   });
 });

@@ -244,6 +244,18 @@ async function expectMaintainedFiguresEqualReference(): Promise<void> {
         const records = await service.trackRecords(country, options);
         expect({ context, country, size: records.size }).toEqual({ context, country, size: expected.length });
         for (const { key, summary } of expected) expect({ context, country, key, summary: strip(records.get(key)!) }).toEqual({ context, country, key, summary });
+        // Every legal basis with the country, requests without an agreement included (issue 14's track records).
+        const bases = await reference({ kind: "legalBasesWithCountry", country });
+        const expectedKeys = bases.map((b) => `${b.key}|${country}`).sort();
+        const ofCountry = await service.legalBasesOfCountries([country], options);
+        expect({ context, country, bases: [...ofCountry.keys()].sort() }).toEqual({ context, country, bases: expectedKeys });
+        const pairs = [...new Set([...AGREEMENTS, "#RECIPROCITY", "#NOT_STATED", ...bases.map((b) => b.key)])].map((basis) => ({ basis, countryCode: country }));
+        const byBasis = await service.legalBasisTrackRecords(pairs, options);
+        expect({ context, country, bases: [...byBasis.keys()].sort() }).toEqual({ context, country, bases: expectedKeys });
+        for (const { key, summary } of bases) {
+          expect({ context, country, key, summary: strip(byBasis.get(`${key}|${country}`)!) }).toEqual({ context, country, key, summary });
+          expect({ context, country, key, summary: strip(ofCountry.get(`${key}|${country}`)!) }).toEqual({ context, country, key, summary });
+        }
       }
     }
   }

@@ -107,6 +107,15 @@ const PROBES: Record<string, Probe> = {
   "CreateMlaRequestInput.legalBasisAgreementId": {
     role: "officer", query: CREATE_REQUEST, variables: async () => ({ input: request({ legalBasisAgreementId: "no-such-agreement" }) }), field: "input.legalBasisAgreementId",
   },
+  "MlaRequestDetailsInput.legalBasisAgreementId": {
+    role: "officer",
+    query: `mutation M($id: ID!, $v: Int!, $input: MlaRequestDetailsInput!) { updateMlaRequestDetails(id: $id, expectedVersion: $v, input: $input) { id } }`,
+    variables: async () => {
+      const { id, version } = await anyRequest();
+      return { id, v: version, input: { legalBasisKind: "AGREEMENT", legalBasisAgreementId: "no-such-agreement" } };
+    },
+    field: "input.legalBasisAgreementId",
+  },
   "CreateMlaRequestInput.caseId": { role: "officer", query: CREATE_REQUEST, variables: async () => ({ input: request({ caseId: MISSING_UUID }) }), field: "input.caseId" },
   "RecordOutcomeInput.requestIds": {
     role: "officer",

@@ -8,6 +8,7 @@ import { loadConfig } from "#shared/config";
 import { openHubDatabase } from "#shared/database/hub-database";
 import { createLogger } from "#shared/logger";
 import { option } from "./commands/hub-client";
+import { DRAFT_USAGE, draftCommand } from "./commands/draft";
 import { IMPORT_USAGE, importCommand } from "./commands/import";
 import { recompute } from "./commands/recompute";
 
@@ -17,7 +18,8 @@ const USAGE = `usage:
   npm run --silent hub -- key list
   npm run --silent hub -- key revoke <id>
 ${IMPORT_USAGE}
-  npm run --silent hub -- recompute`;
+  npm run --silent hub -- recompute
+${DRAFT_USAGE}`;
 
 /** `hub token`: prints a staff token, and only the token, so a shell can capture it. */
 async function token(args: string[]): Promise<number> {
@@ -94,6 +96,7 @@ async function main(args: string[]): Promise<number> {
   if (command === "key") return key(rest);
   if (command === "import") return importCommand(rest);
   if (command === "recompute") return recompute();
+  if (command === "draft") return draftCommand(rest);
   console.error(USAGE);
   return 2;
 }

@@ -20,6 +20,7 @@ import { recommendationsSubgraph } from "../../subgraphs/recommendations/src/sub
 import { CooperationService } from "../../subgraphs/mla/src/cooperation/cooperation.service";
 import { loadSyntheticCooperation } from "../../subgraphs/mla/src/demo/synthetic-cooperation";
 import { benchImport } from "./import-bench";
+import { benchLegalBasis, LEGAL_BASIS_HEADER, LEGAL_BASIS_QUERY } from "./legal-basis-bench";
 
 /**
  * `npm run bench`: medians and ratios, never a verdict. Runs the hub in this process on its own
@@ -130,6 +131,7 @@ async function main(): Promise<void> {
     const service = new CooperationService(subgraphs[1].dataSource);
     console.log(`\ncooperationRanking(first: 100), ${ITERATIONS} requests each; synthetic MLA requests:`);
     console.log(`  ${"requests".padStart(8)} ${"gateway ms".padStart(11)} ${"direct SQL ms".padStart(14)} ${"ratio".padStart(6)} ${"SQL/op".padStart(7)}`);
+    const legalBasis: string[] = [];
     for (const size of SIZES) {
       await loadSyntheticCooperation(subgraphs[1].dataSource, size);
       await subgraphs[1].dataSource.query("ANALYZE");
@@ -140,7 +142,11 @@ async function main(): Promise<void> {
       await time(1, ranking);
       const perOperation = Object.values(counters).reduce((a, counter) => a + counter.reset(), 0);
       console.log(`  ${String(size).padStart(8)} ${rankingMs.toFixed(2).padStart(11)} ${sqlMs.toFixed(2).padStart(14)} ${(rankingMs / sqlMs).toFixed(2).padStart(6)} ${String(perOperation).padStart(7)}`);
+      legalBasis.push(await benchLegalBasis(size, post(gateway.url, { authorization: `Bearer ${token}` }, LEGAL_BASIS_QUERY), counters, time, ITERATIONS));
     }
+    console.log(`\nlegalBasisOptions(counterpartCountry: "TR") with track records, ${ITERATIONS} requests each; synthetic MLA requests:`);
+    console.log(LEGAL_BASIS_HEADER);
+    for (const line of legalBasis) console.log(line);
     // Last: the imported requests are real rows, which would change the ranking's figures above.
     await benchImport(gateway.url.replace(/\/graphql$/, ""), await issueStaffToken(staffSecret, { name: "Bench", role: "officer" }));
   } finally {

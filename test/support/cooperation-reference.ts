@@ -6,7 +6,12 @@ import type { Pool } from "pg";
  * per subject, through its executed contributing requests; days to execute = closing minus opening day
  * when both are known. The maintained figures must equal this.
  */
-export type ReferenceSubject = { kind: "agreement" } | { kind: "country" } | { kind: "agreementsWithCountry"; country: string };
+export type ReferenceSubject =
+  | { kind: "agreement" }
+  | { kind: "country" }
+  | { kind: "agreementsWithCountry"; country: string }
+  /** Every legal basis with a country, keyed by agreement id, or '#RECIPROCITY' / '#NOT_STATED' for requests without one. */
+  | { kind: "legalBasesWithCountry"; country: string };
 
 export interface ReferencePeriod {
   from?: string;
@@ -33,6 +38,9 @@ function subjectSql(subject: ReferenceSubject, params: unknown[]): { key: string
   if (subject.kind === "agreement") return { key: "q.legal_basis_agreement_id", where: "q.legal_basis_agreement_id IS NOT NULL" };
   if (subject.kind === "country") return { key: "q.counterpart_country_code::text", where: "true" };
   params.push(subject.country);
+  if (subject.kind === "legalBasesWithCountry") {
+    return { key: "coalesce(q.legal_basis_agreement_id, '#' || q.legal_basis_kind)", where: `q.counterpart_country_code = $${params.length}` };
+  }
   return { key: "q.legal_basis_agreement_id", where: `q.legal_basis_agreement_id IS NOT NULL AND q.counterpart_country_code = $${params.length}` };
 }
 

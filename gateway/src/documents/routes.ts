@@ -1,4 +1,5 @@
 import type { DocumentRoute } from "./documents";
+import { mlaRequestLetterRoute } from "./mla-request-letter/mla-request-letter.route";
 
 /** Every document the hub drafts, each a GET route for staff (see documents.ts). */
-export const DOCUMENT_ROUTES: DocumentRoute<never, never>[] = [];
+export const DOCUMENT_ROUTES: DocumentRoute<never, never>[] = [mlaRequestLetterRoute];

@@ -10,6 +10,8 @@ import { Party } from "./agreement/party";
 import { PartyResolver } from "./agreement/party.resolver";
 import { Country } from "./country/country";
 import { LegalAct, LegalActMeasure, LegalActRelation } from "./legal-act/legal-act";
+import { LegalBasisOption } from "./legal-basis/legal-basis-option";
+import { LegalBasisLimitationResolver, LegalBasisResolver, LegalBasisSideResolver, resolveLegalBasisOption } from "./legal-basis/legal-basis.resolver";
 import { LegalActRelationResolver, LegalActResolver } from "./legal-act/legal-act.resolver";
 import { CountryResolver } from "./country/country.resolver";
 import { NameLookupResolver } from "./lookup/name-lookup.resolver";
@@ -35,8 +37,9 @@ export const agreementsSubgraph: SubgraphModule<AgreementsLoaders> = {
     buildFederatedSchema(
       {
         resolvers: [AgreementResolver, AgreementRelationResolver, PartyResolver, MeasureResolver, CountryResolver, OrganizationResolver,
-          LegalActResolver, LegalActRelationResolver, ObligationResolver, ReportingDutyResolver, NameLookupResolver],
-        orphanedTypes: [Agreement, Country, Organization, Measure, LegalAct, ReportingDuty],
+          LegalActResolver, LegalActRelationResolver, ObligationResolver, ReportingDutyResolver, NameLookupResolver,
+          LegalBasisResolver, LegalBasisSideResolver, LegalBasisLimitationResolver],
+        orphanedTypes: [Agreement, Country, Organization, Measure, LegalAct, ReportingDuty, LegalBasisOption],
       },
       {
         Agreement: { __resolveReference: (ref: { id: string }, ctx: AgreementsContext) => ctx.loaders.agreement.load(ref.id) },
@@ -45,6 +48,7 @@ export const agreementsSubgraph: SubgraphModule<AgreementsLoaders> = {
         Organization: { __resolveReference: (ref: { id: string }, ctx: AgreementsContext) => ctx.loaders.organization.load(ref.id) },
         LegalAct: { __resolveReference: (ref: { id: string }, ctx: AgreementsContext) => ctx.loaders.legalAct.load(ref.id) },
         ReportingDuty: { __resolveReference: (ref: { id: string }, ctx: AgreementsContext) => ctx.loaders.reportingDuty.load(ref.id) },
+        LegalBasisOption: { __resolveReference: (ref: { id: string }, ctx: AgreementsContext) => resolveLegalBasisOption(ref, ctx) },
       },
     ),
   createLoaders: createAgreementsLoaders,

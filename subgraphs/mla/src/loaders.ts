@@ -3,11 +3,13 @@ import { In, type DataSource } from "typeorm";
 import { loadByKey, loadGroupedBy } from "#shared/subgraph/batch-loaders";
 import type { SubgraphContext } from "#shared/subgraph/context";
 import type { Connection } from "#shared/subgraph/connection";
+import { parseLegalBasisOptionId } from "#shared/subgraph/legal-basis-option-id";
 import { CaseOutcome } from "./case/case-outcome";
 import { CriminalCase } from "./case/criminal-case";
 import type { CooperationSummary } from "./cooperation/cooperation-summary";
 import { CooperationService, countedMonths, emptySummary, type FigureOptions, type SubjectKind } from "./cooperation/cooperation.service";
-import { MlaRequest } from "./mla-request/mla-request";
+import { LegalBasisCooperation } from "./legal-basis/legal-basis-cooperation";
+import { LegalBasisKind, MlaRequest } from "./mla-request/mla-request";
 import { MlaRequestTransition } from "./mla-request/mla-request-transition";
 import { MlaRequestService, type PageArgs } from "./mla-request/mla-request.service";
 
@@ -44,6 +46,36 @@ function cooperation(dataSource: DataSource, kind: SubjectKind) {
   });
 }
 
+/** Track records of legal basis options (LegalBasisOption ids), one statement for a batch of them. */
+function trackRecords(dataSource: DataSource) {
+  return perArguments<FigureOptions, CooperationSummary>(async (ids, options) => {
+    const pairs = ids.map((id) => parseLegalBasisOptionId(id)).filter((key) => key !== null)
+      .map((key) => ({ basis: key.agreementId ?? "#RECIPROCITY", countryCode: key.countryCode }));
+    const records = await new CooperationService(dataSource).legalBasisTrackRecords(pairs, options);
+    return ids.map((id) => {
+      const key = parseLegalBasisOptionId(id);
+      const record = key ? records.get(`${key.agreementId ?? "#RECIPROCITY"}|${key.countryCode}`) : undefined;
+      return record ?? emptySummary(countedMonths(options.period));
+    });
+  });
+}
+
+/** Every legal basis used with each country of a batch, one statement. */
+function legalBasesOfCountries(dataSource: DataSource) {
+  return perArguments<FigureOptions, LegalBasisCooperation[]>(async (codes, options) => {
+    const records = await new CooperationService(dataSource).legalBasesOfCountries(codes, options);
+    const byCountry = new Map<string, LegalBasisCooperation[]>(codes.map((code) => [code, []]));
+    for (const [key, cooperation] of records) {
+      const [basis, code] = key.split("|");
+      const agreementId = basis.startsWith("#") ? null : basis;
+      const legalBasisKind = agreementId ? LegalBasisKind.AGREEMENT : (basis.slice(1) as LegalBasisKind);
+      byCountry.get(code)?.push({ legalBasisKind, agreementId, agreement: agreementId ? { id: agreementId } : null, cooperation });
+    }
+    const requests = (c: LegalBasisCooperation) => (c.cooperation.requestsIn ?? 0) + (c.cooperation.requestsOut ?? 0);
+    return codes.map((code) => byCountry.get(code)!.sort((a, b) => requests(b) - requests(a) || (a.agreementId ?? "~").localeCompare(b.agreementId ?? "~")));
+  });
+}
+
 function requestPages(dataSource: DataSource, key: "legal_basis_agreement_id" | "counterpart_country_code") {
   return perArguments<PageArgs, Connection<MlaRequest>>((keys, args) => new MlaRequestService(dataSource).listGrouped(key, keys, args));
 }
@@ -75,6 +107,8 @@ export function createMlaLoaders(dataSource: DataSource) {
     requestsByCountry: requestPages(dataSource, "counterpart_country_code"),
     cooperationByAgreement: cooperation(dataSource, "agreement"),
     cooperationByCountry: cooperation(dataSource, "country"),
+    trackRecordByLegalBasisOption: trackRecords(dataSource),
+    cooperationByLegalBasisOfCountry: legalBasesOfCountries(dataSource),
   };
 }
 

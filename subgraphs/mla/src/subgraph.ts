@@ -13,6 +13,8 @@ import { createMlaLoaders, type MlaContext, type MlaLoaders } from "./loaders";
 import { MlaFoundation1763830000000 } from "./migrations/1763830000000-MlaFoundation";
 import { MlaWorkflow1763850000000 } from "./migrations/1763850000000-MlaWorkflow";
 import { MlaImport1764300000000 } from "./migrations/1764300000000-MlaImport";
+import { MlaRequestLetter1764500000000 } from "./migrations/1764500000000-MlaRequestLetter";
+import { LegalBasisFigures1764500000001 } from "./migrations/1764500000001-LegalBasisFigures";
 import { mlaImporters } from "./import/mla-importers";
 import { isUuid } from "#shared/database/uuid";
 import { MlaRequestHistoryResolver, MlaRequestLookupResolver } from "./mla-request/mla-request-lookup.resolver";
@@ -22,6 +24,10 @@ import { MlaRequestReadIndexes1764200000002 } from "./migrations/1764200000002-M
 import { MlaRequestTransition } from "./mla-request/mla-request-transition";
 import { MlaRequest } from "./mla-request/mla-request";
 import { MlaRequestResolver } from "./mla-request/mla-request.resolver";
+import { CountryLegalBasisResolver } from "./legal-basis/country-legal-basis.resolver";
+import { LegalBasisOption } from "./legal-basis/legal-basis-option";
+import { LegalBasisOptionMlaResolver, resolveLegalBasisOption } from "./legal-basis/legal-basis-option.resolver";
+import { RequestLetterResolver } from "./letter/request-letter.resolver";
 import { reportedCooperation } from "./reported-cooperation/reported-cooperation.module";
 import { seedMla } from "./seeds";
 
@@ -37,19 +43,23 @@ export const mlaSubgraph: SubgraphModule<MlaLoaders> = {
     CooperationFigureMaintenance1764200000001,
     MlaRequestReadIndexes1764200000002,
     MlaImport1764300000000,
+    MlaRequestLetter1764500000000,
+    LegalBasisFigures1764500000001,
   ],
   buildSchema: () =>
     buildFederatedSchema(
       {
         resolvers: [MlaRequestResolver, CaseResolver, CaseOutcomeResolver, CooperationResolver, AgreementMlaResolver, CountryMlaResolver,
-          ...reportedCooperation.resolvers, CaseAttachmentResolver, MlaRequestLookupResolver, MlaRequestHistoryResolver],
-        orphanedTypes: [Agreement, Country, MlaRequest],
+          ...reportedCooperation.resolvers, CaseAttachmentResolver, MlaRequestLookupResolver, MlaRequestHistoryResolver, RequestLetterResolver,
+          LegalBasisOptionMlaResolver, CountryLegalBasisResolver],
+        orphanedTypes: [Agreement, Country, MlaRequest, LegalBasisOption],
       },
       {
         // Agreement and Country are keyed stubs here: the reference itself is all mla needs.
         Agreement: { __resolveReference: (ref: { id: string }) => ref },
         Country: { __resolveReference: (ref: { code: string }) => ref },
         // Other subgraphs ask whether an id they were given exists: anything but a UUID is simply unknown.
+        LegalBasisOption: { __resolveReference: (ref: { id: string }) => resolveLegalBasisOption(ref) },
         MlaRequest: { __resolveReference: (ref: { id: string }, ctx: MlaContext) => (isUuid(ref.id) ? ctx.loaders.request.load(ref.id) : null) },
       },
     ),

@@ -40,15 +40,45 @@ export function countrySubject(countryCodes: readonly string[], params: unknown[
   };
 }
 
-/** Each agreement's track record with one country. */
+/** Each agreement's track record with one country (not the requests without an agreement: see legalBasesWithCountriesSubject). */
 export function agreementsWithCountrySubject(countryCode: string, params: unknown[]): Subject {
   params.push(countryCode);
   const n = params.length;
   return {
-    figures: `t.country_code = $${n}::text AND t.agreement_id <> ''`,
+    figures: `t.country_code = $${n}::text AND t.agreement_id <> '' AND left(t.agreement_id, 1) <> '#'`,
     key: "t.agreement_id",
     requests: `q.counterpart_country_code = $${n}::char(2) AND q.legal_basis_agreement_id IS NOT NULL`,
     requestKey: "q.legal_basis_agreement_id",
+  };
+}
+
+/**
+ * The key a request's legal basis has in the figures (migration 1764500000001): its agreement's id, or
+ * '#RECIPROCITY' / '#NOT_STATED' for a request without one.
+ */
+export const REQUEST_BASIS_KEY = "coalesce(q.legal_basis_agreement_id, '#' || q.legal_basis_kind)";
+
+/** Track records of legal bases (agreement ids or '#RECIPROCITY') with countries, keyed "<basis>|<country>". */
+export function legalBasesWithCountriesSubject(pairs: readonly { basis: string; countryCode: string }[], params: unknown[]): Subject {
+  params.push(pairs.map((pair) => pair.basis), pairs.map((pair) => pair.countryCode));
+  const [bases, countries] = [params.length - 1, params.length];
+  return {
+    figures: `(t.agreement_id, t.country_code) IN (SELECT b, c FROM unnest($${bases}::text[], $${countries}::text[]) AS p(b, c))`,
+    key: "t.agreement_id || '|' || t.country_code",
+    requests: `(${REQUEST_BASIS_KEY}, q.counterpart_country_code::text) IN (SELECT b, c FROM unnest($${bases}::text[], $${countries}::text[]) AS p(b, c))`,
+    requestKey: `${REQUEST_BASIS_KEY} || '|' || q.counterpart_country_code`,
+  };
+}
+
+/** Every legal basis (agreement ids, '#RECIPROCITY', '#NOT_STATED') with each of the countries, keyed "<basis>|<country>". */
+export function legalBasesOfCountriesSubject(countryCodes: readonly string[], params: unknown[]): Subject {
+  params.push([...countryCodes]);
+  const n = params.length;
+  return {
+    figures: `t.country_code = ANY($${n}::text[]) AND t.agreement_id <> ''`,
+    key: "t.agreement_id || '|' || t.country_code",
+    requests: `q.counterpart_country_code = ANY($${n}::char(2)[])`,
+    requestKey: `${REQUEST_BASIS_KEY} || '|' || q.counterpart_country_code`,
   };
 }
 

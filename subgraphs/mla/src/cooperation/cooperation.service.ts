@@ -4,6 +4,8 @@ import { CooperationLevel, LEVEL_ORDER, type CooperationPeriod, type Cooperation
 import {
   agreementSubject,
   agreementsWithCountrySubject,
+  legalBasesOfCountriesSubject,
+  legalBasesWithCountriesSubject,
   countrySubject,
   figuresSql,
   type CountedMonths,
@@ -107,6 +109,21 @@ export class CooperationService {
   /** Each agreement's track record with one country (requests with that country under that agreement). */
   async trackRecords(countryCode: string, options: FigureOptions = {}): Promise<Map<string, CooperationSummary>> {
     const rows = await this.read((params) => agreementsWithCountrySubject(countryCode.toUpperCase(), params), options);
+    return new Map(rows.map((row) => [row.key, row.summary]));
+  }
+
+  /**
+   * Track records of legal bases with countries, one statement for all the pairs: `basis` is an agreement
+   * id or '#RECIPROCITY'; keyed "<basis>|<country>", pairs without requests left out.
+   */
+  async legalBasisTrackRecords(pairs: readonly { basis: string; countryCode: string }[], options: FigureOptions = {}): Promise<Map<string, CooperationSummary>> {
+    const rows = await this.read((params) => legalBasesWithCountriesSubject(pairs, params), options);
+    return new Map(rows.map((row) => [row.key, row.summary]));
+  }
+
+  /** Every legal basis used with each of the countries, one statement: keyed "<basis>|<country>" as legalBasisTrackRecords. */
+  async legalBasesOfCountries(countryCodes: readonly string[], options: FigureOptions = {}): Promise<Map<string, CooperationSummary>> {
+    const rows = await this.read((params) => legalBasesOfCountriesSubject(countryCodes, params), options);
     return new Map(rows.map((row) => [row.key, row.summary]));
   }
 

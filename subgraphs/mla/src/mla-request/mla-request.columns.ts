@@ -10,6 +10,8 @@ const RESOLVED_FROM: Record<string, (keyof MlaRequest)[]> = {
   counterpartCountry: ["counterpartCountryCode"],
   case: ["caseId"],
   nextStatuses: ["status"],
+  letterCheck: ["direction", "legalBasisKind", "legalBasisAgreementId", "caseId", "factsSummary", "assistanceTypes", "assistanceSought",
+    "counterpartAuthority", "requestingAuthority", "contactName", "contactPhone", "contactEmail"],
 };
 
 /**

@@ -137,7 +137,8 @@ const STATUS_COUNTS: Record<MlaStatus, string> = {
  * GROUP BY, reading the index and the filter's columns only.
  */
 function countSql(keyColumn: KeyColumn | null, keys: readonly (string | null)[], filter: MlaRequestFilter, params: unknown[]): string {
-  const fromFigures = !filter.openedFrom && !filter.openedTo && (filter.overdue ?? null) === null && !filter.caseId;
+  // An agreement filter starting with '#' would meet the figures' keys of requests without an agreement.
+  const fromFigures = !filter.openedFrom && !filter.openedTo && (filter.overdue ?? null) === null && !filter.caseId && !filter.legalBasisAgreementId?.startsWith("#");
   if (fromFigures) return figureCountSql(keyColumn, keys, filter, params);
   const where = requestConditions(filter, params);
   if (!keyColumn) return `SELECT NULL::text AS key, count(*) AS total FROM mla.mla_request_state s WHERE ${where}`;

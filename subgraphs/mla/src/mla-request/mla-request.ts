@@ -130,6 +130,34 @@ export class MlaRequest {
   @Column({ name: "internal_note", type: "text", nullable: true })
   internalNote!: string | null;
 
+  @Field(() => String, { nullable: true, description: "The article of the agreement the request relies on (e.g. 'art. 18'), when known." })
+  @Column({ name: "legal_basis_article", type: "text", nullable: true })
+  legalBasisArticle!: string | null;
+
+  @Field(() => String, { nullable: true, description: "CONFIDENTIAL. The facts as the officer writes them for the requested authority (the drafted letter's summary); may name people." })
+  @Column({ name: "facts_summary", type: "text", nullable: true })
+  factsSummary!: string | null;
+
+  @Field(() => String, { nullable: true, description: "CONFIDENTIAL. The assistance sought, in words (whom to hear, what to obtain); may name people." })
+  @Column({ name: "assistance_sought", type: "text", nullable: true })
+  assistanceSought!: string | null;
+
+  @Field(() => String, { nullable: true, description: "The Azerbaijani authority making the request (outgoing)." })
+  @Column({ name: "requesting_authority", type: "text", nullable: true })
+  requestingAuthority!: string | null;
+
+  @Field(() => String, { nullable: true, description: "CONFIDENTIAL. Whom the requested authority may contact." })
+  @Column({ name: "contact_name", type: "text", nullable: true })
+  contactName!: string | null;
+
+  @Field(() => String, { nullable: true, description: "CONFIDENTIAL." })
+  @Column({ name: "contact_phone", type: "text", nullable: true })
+  contactPhone!: string | null;
+
+  @Field(() => String, { nullable: true, description: "CONFIDENTIAL." })
+  @Column({ name: "contact_email", type: "text", nullable: true })
+  contactEmail!: string | null;
+
   @Field({ description: "In a final status: executed, partially executed, refused or withdrawn." })
   @Column({ type: "boolean" })
   closed!: boolean;
