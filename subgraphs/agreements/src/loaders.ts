@@ -10,6 +10,8 @@ import { Party } from "./agreement/party";
 import { Country } from "./country/country";
 import { LegalAct, LegalActMeasure, LegalActRelation } from "./legal-act/legal-act";
 import { Measure } from "./measure/measure";
+import type { Obligation } from "./obligation/obligation";
+import { ObligationService } from "./obligation/obligation.service";
 import { ReportingDuty, ReportingDutySubmission } from "./obligation/reporting-duty";
 import { Organization } from "./organization/organization";
 
@@ -54,6 +56,10 @@ export function createAgreementsLoaders(dataSource: DataSource) {
       return ids.map((id) => rows.filter((r) => r.fromActId === id || r.toActId === id));
     }),
     reportingDuty: loadByKey(dataSource, ReportingDuty, "id"),
+    /** Obligations by key (id and due date), as the deadlines list names them. */
+    obligation: new DataLoader<{ id: string; dueOn: string }, Obligation | null, string>((keys) => new ObligationService(dataSource).occurrences(keys), {
+      cacheKeyFn: (key) => `${key.id}@${key.dueOn}`,
+    }),
     submissionsByReportingDuty: loadGroupedBy(dataSource, ReportingDutySubmission, "dutyId", { reportedPeriod: "ASC", id: "ASC" }),
     bodiesByReportingDuty: new DataLoader<string, { organizationId: string; role: string }[]>(async (ids) => {
       const rows: { duty_id: string; organization_id: string; role: string }[] = await dataSource.query(

@@ -14,6 +14,8 @@ import { LegalBasisOption } from "./legal-basis/legal-basis-option";
 import { LegalBasisLimitationResolver, LegalBasisResolver, LegalBasisSideResolver, resolveLegalBasisOption } from "./legal-basis/legal-basis.resolver";
 import { LegalActRelationResolver, LegalActResolver } from "./legal-act/legal-act.resolver";
 import { CountryResolver } from "./country/country.resolver";
+import { Deadlines } from "./deadline/deadlines";
+import { DeadlinesResolver } from "./deadline/deadlines.resolver";
 import { NameLookupResolver } from "./lookup/name-lookup.resolver";
 import { createAgreementsLoaders, type AgreementsContext, type AgreementsLoaders } from "./loaders";
 import { Measure } from "./measure/measure";
@@ -38,8 +40,8 @@ export const agreementsSubgraph: SubgraphModule<AgreementsLoaders> = {
       {
         resolvers: [AgreementResolver, AgreementRelationResolver, PartyResolver, MeasureResolver, CountryResolver, OrganizationResolver,
           LegalActResolver, LegalActRelationResolver, ObligationResolver, ReportingDutyResolver, NameLookupResolver,
-          LegalBasisResolver, LegalBasisSideResolver, LegalBasisLimitationResolver],
-        orphanedTypes: [Agreement, Country, Organization, Measure, LegalAct, ReportingDuty, LegalBasisOption],
+          LegalBasisResolver, LegalBasisSideResolver, LegalBasisLimitationResolver, DeadlinesResolver],
+        orphanedTypes: [Agreement, Country, Organization, Measure, LegalAct, ReportingDuty, LegalBasisOption, Deadlines],
       },
       {
         Agreement: { __resolveReference: (ref: { id: string }, ctx: AgreementsContext) => ctx.loaders.agreement.load(ref.id) },
@@ -49,6 +51,9 @@ export const agreementsSubgraph: SubgraphModule<AgreementsLoaders> = {
         LegalAct: { __resolveReference: (ref: { id: string }, ctx: AgreementsContext) => ctx.loaders.legalAct.load(ref.id) },
         ReportingDuty: { __resolveReference: (ref: { id: string }, ctx: AgreementsContext) => ctx.loaders.reportingDuty.load(ref.id) },
         LegalBasisOption: { __resolveReference: (ref: { id: string }, ctx: AgreementsContext) => resolveLegalBasisOption(ref, ctx) },
+        Obligation: { __resolveReference: (ref: { id: string; dueOn: string }, ctx: AgreementsContext) => ctx.loaders.obligation.load(ref) },
+        // The key is all agreements needs to list the obligations of a Deadlines.
+        Deadlines: { __resolveReference: (ref: Deadlines) => Object.assign(new Deadlines(), ref) },
       },
     ),
   createLoaders: createAgreementsLoaders,

@@ -9,6 +9,8 @@ import { CaseAttachmentResolver } from "./case/case-attachment.resolver";
 import { CaseOutcomeResolver, CaseResolver } from "./case/case.resolver";
 import { CriminalCase } from "./case/criminal-case";
 import { CooperationResolver } from "./cooperation/cooperation.resolver";
+import { Deadlines } from "./deadline/deadlines";
+import { DeadlineItemResolver, DeadlinesResolver } from "./deadline/deadlines.resolver";
 import { createMlaLoaders, type MlaContext, type MlaLoaders } from "./loaders";
 import { MlaFoundation1763830000000 } from "./migrations/1763830000000-MlaFoundation";
 import { MlaWorkflow1763850000000 } from "./migrations/1763850000000-MlaWorkflow";
@@ -51,13 +53,15 @@ export const mlaSubgraph: SubgraphModule<MlaLoaders> = {
       {
         resolvers: [MlaRequestResolver, CaseResolver, CaseOutcomeResolver, CooperationResolver, AgreementMlaResolver, CountryMlaResolver,
           ...reportedCooperation.resolvers, CaseAttachmentResolver, MlaRequestLookupResolver, MlaRequestHistoryResolver, RequestLetterResolver,
-          LegalBasisOptionMlaResolver, CountryLegalBasisResolver],
-        orphanedTypes: [Agreement, Country, MlaRequest, LegalBasisOption],
+          LegalBasisOptionMlaResolver, CountryLegalBasisResolver, DeadlinesResolver, DeadlineItemResolver],
+        orphanedTypes: [Agreement, Country, MlaRequest, LegalBasisOption, Deadlines],
       },
       {
         // Agreement and Country are keyed stubs here: the reference itself is all mla needs.
         Agreement: { __resolveReference: (ref: { id: string }) => ref },
         Country: { __resolveReference: (ref: { code: string }) => ref },
+        // The key and the obligations agreements listed (@requires) are all mla needs to list the deadlines.
+        Deadlines: { __resolveReference: (ref: Deadlines) => Object.assign(new Deadlines(), ref) },
         // Other subgraphs ask whether an id they were given exists: anything but a UUID is simply unknown.
         LegalBasisOption: { __resolveReference: (ref: { id: string }) => resolveLegalBasisOption(ref) },
         MlaRequest: { __resolveReference: (ref: { id: string }, ctx: MlaContext) => (isUuid(ref.id) ? ctx.loaders.request.load(ref.id) : null) },

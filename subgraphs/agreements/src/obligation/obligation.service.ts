@@ -120,4 +120,17 @@ export class ObligationService {
       }),
     );
   }
+
+  /**
+   * Obligations by their key (id and due date), as another subgraph names them (Deadlines.items): one
+   * statement per distinct due date, each over that single day. Null where nothing with that id is due then.
+   */
+  async occurrences(keys: readonly { id: string; dueOn: string }[]): Promise<(Obligation | null)[]> {
+    const byDay = new Map<string, Map<string, Obligation>>();
+    for (const dueOn of new Set(keys.map((key) => key.dueOn))) {
+      const due = await this.list({ dueFrom: dueOn, dueTo: dueOn });
+      byDay.set(dueOn, new Map(due.map((obligation) => [obligation.id, obligation])));
+    }
+    return keys.map((key) => byDay.get(key.dueOn)?.get(key.id) ?? null);
+  }
 }

@@ -1,5 +1,5 @@
 import { LocalDateResolver } from "graphql-scalars";
-import { Field, ID, InputType, Int, ObjectType, registerEnumType } from "type-graphql";
+import { Directive, Field, ID, InputType, Int, ObjectType, registerEnumType } from "type-graphql";
 import { Recurrence } from "../measure/measure";
 
 export enum ObligationKind {
@@ -14,6 +14,8 @@ registerEnumType(ObligationKind, { name: "ObligationKind" });
  * One thing that falls due: a measure, or a reporting duty, with its next due date in the period asked.
  * Built by ObligationService from one SQL statement; the references are resolved through loaders.
  */
+// An entity keyed by id and due date, so the mla subgraph can place obligations in the deadlines list.
+@Directive('@key(fields: "id dueOn")')
 @ObjectType({ description: "A measure or a reporting duty falling due: the next due date in the period asked, who is responsible, where it comes from." })
 export class Obligation {
   @Field(() => ID, { description: "MEASURE:<measure id> or REPORTING_DUTY:<duty id>; stable across periods." })
