@@ -6,7 +6,7 @@ import { fastifyApolloDrainPlugin } from "@as-integrations/fastify";
 import { ApolloArmor } from "@escape.tech/graphql-armor";
 import { buildSchema } from "graphql";
 import type { Pool } from "pg";
-import { DEFAULT_MAX_IMPORT_BYTES, type SubgraphName } from "#shared/config";
+import { DEFAULT_MAX_IMPORT_BYTES, digestConfig, type DigestConfig, type SubgraphName } from "#shared/config";
 import { maskErrors } from "#shared/errors";
 import { createHttpServer, listen } from "#shared/http/server";
 import type { Logger } from "#shared/logger";
@@ -27,6 +27,8 @@ import { registerImportRoutes } from "./import/import-route";
 import { accessPlugin, AuthFailureThrottle, RateLimiter, RequestCounters } from "./limits";
 import { PartnerOperations } from "./partner-operations";
 import { SubgraphDataSource } from "./subgraph-source";
+import { DailyDigest, runThrough } from "./digest/daily-digest";
+import { registerDigestRoutes } from "./digest/digest.routes";
 
 export interface GatewayOptions {
   supergraphPath: string;
@@ -47,6 +49,8 @@ export interface GatewayOptions {
   authFailuresPerMinute: number;
   /** Longest a subgraph fetch may take. */
   subgraphTimeoutMs: number;
+  /** The daily digest of deadlines (SMTP_URL, DIGEST_*); off when absent or without smtpUrl. */
+  digest?: DigestConfig;
   log: Logger;
 }
 
@@ -66,6 +70,8 @@ const armor = new ApolloArmor({
 export interface RunningGateway {
   url: string;
   port: number;
+  /** The daily digest (main.ts starts its schedule; every gateway may: it still goes out once a day). */
+  digest: DailyDigest;
   stop(): Promise<void>;
 }
 
@@ -140,6 +146,8 @@ export async function startGateway(options: GatewayOptions): Promise<RunningGate
   await registerConsole(app);
   await registerImportRoutes(app, { identify, subgraphUrls: options.subgraphUrls, internalSecret: options.internalSecret, pool: options.pool, maxImportBytes: options.maxImportBytes ?? DEFAULT_MAX_IMPORT_BYTES, log });
   registerDocumentRoutes(app, { identify, apollo, log }, DOCUMENT_ROUTES);
+  const digest = new DailyDigest({ config: options.digest ?? digestConfig(), pool: options.pool, runAs: runThrough(apollo), log });
+  registerDigestRoutes(app, { identify, digest, audit });
   registerGraphqlRoute(app, {
     apollo,
     identify,
@@ -157,8 +165,10 @@ export async function startGateway(options: GatewayOptions): Promise<RunningGate
   return {
     url,
     port,
+    digest,
     stop: async () => {
       clearInterval(pruning);
+      await digest.stop();
       await apollo.stop();
     },
   };

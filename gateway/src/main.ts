@@ -36,8 +36,11 @@ async function main(): Promise<void> {
       rateLimits: config.gateway.rateLimits,
       authFailuresPerMinute: config.gateway.authFailuresPerMinute,
       subgraphTimeoutMs: config.gateway.subgraphTimeoutMs,
+      digest: config.digest,
       log,
     });
+    // Every gateway process schedules the digest; the database makes sure it goes out once a day.
+    running.digest.start();
     stopOnSignals(log, [running.stop, () => pool.end()]);
   } catch (error) {
     log.fatal({ err: { message: (error as Error).message } }, "gateway failed to start");

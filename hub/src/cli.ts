@@ -11,6 +11,7 @@ import { option } from "./commands/hub-client";
 import { DRAFT_USAGE, draftCommand } from "./commands/draft";
 import { IMPORT_USAGE, importCommand } from "./commands/import";
 import { recompute } from "./commands/recompute";
+import { DIGEST_USAGE, digestCommand } from "./commands/digest";
 
 const USAGE = `usage:
   npm run --silent hub -- token --role <${STAFF_ROLES.join("|")}> --name "<name>" [--subject <stable id>] [--expires 12h]
@@ -19,7 +20,8 @@ const USAGE = `usage:
   npm run --silent hub -- key revoke <id>
 ${IMPORT_USAGE}
   npm run --silent hub -- recompute
-${DRAFT_USAGE}`;
+${DRAFT_USAGE}
+${DIGEST_USAGE}`;
 
 /** `hub token`: prints a staff token, and only the token, so a shell can capture it. */
 async function token(args: string[]): Promise<number> {
@@ -97,6 +99,7 @@ async function main(args: string[]): Promise<number> {
   if (command === "import") return importCommand(rest);
   if (command === "recompute") return recompute();
   if (command === "draft") return draftCommand(rest);
+  if (command === "digest") return digestCommand(rest);
   console.error(USAGE);
   return 2;
 }

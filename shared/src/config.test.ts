@@ -44,4 +44,15 @@ describe("loadConfig", () => {
     expect(() => loadConfig({ MAX_IMPORT_BYTES: "0" })).toThrow(/^MAX_IMPORT_BYTES: /);
     expect(() => loadConfig({ HUB_URL: "hub.example" })).toThrow(/^HUB_URL: /);
   });
+
+  it("sends no digest without SMTP_URL and reads the digest's hour in Baku's time unless told otherwise", () => {
+    expect(loadConfig({}).digest).toEqual({ smtpUrl: undefined, from: "Cooperation Hub <cooperation-hub@localhost>", hour: 8, timeZone: "Asia/Baku", withinDays: 30 });
+    const digest = loadConfig({ SMTP_URL: "smtp://mail.example:25", DIGEST_HOUR: "0", DIGEST_TIME_ZONE: "Europe/Berlin", DIGEST_WITHIN_DAYS: "14" }).digest;
+    expect(digest).toMatchObject({ smtpUrl: "smtp://mail.example:25", hour: 0, timeZone: "Europe/Berlin", withinDays: 14 });
+    expect(() => loadConfig({ SMTP_URL: "mail.example" })).toThrow(/^SMTP_URL: /);
+    expect(() => loadConfig({ DIGEST_HOUR: "24" })).toThrow(/^DIGEST_HOUR: /);
+    expect(() => loadConfig({ DIGEST_TIME_ZONE: "Baku" })).toThrow(/^DIGEST_TIME_ZONE: /);
+    expect(() => loadConfig({ DIGEST_WITHIN_DAYS: "400" })).toThrow(/^DIGEST_WITHIN_DAYS: /);
+    expect(() => loadConfig({ DIGEST_FROM: "hub" })).toThrow(/^DIGEST_FROM: /);
+  });
 });

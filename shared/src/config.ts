@@ -31,6 +31,21 @@ export interface HubConfig {
   secrets: { staffTokenSecret: string | undefined; internalSecret: string | undefined };
   /** Optional OIDC issuer for staff tokens; when set its JWKS verifies them instead of the HS256 secret. */
   oidc: { issuer: string | undefined; jwksUrl: string | undefined; audience: string | undefined };
+  /** The daily e-mail digest of deadlines (issue 16): off while `smtpUrl` is undefined. */
+  digest: DigestConfig;
+}
+
+export interface DigestConfig {
+  /** smtp:// or smtps:// URL nodemailer sends through (credentials in it, if any). */
+  smtpUrl: string | undefined;
+  /** The From header of every digest. */
+  from: string;
+  /** The hour of the day (0-23, in `timeZone`) from which each day's digest goes out. */
+  hour: number;
+  /** IANA time zone the hour and "today" are read in. */
+  timeZone: string;
+  /** What counts as soon due: the next N days. */
+  withinDays: number;
 }
 
 /** 10 MB: a register of tens of thousands of requests as .xlsx. */
@@ -68,6 +83,11 @@ export const ENVIRONMENT_VARIABLES = {
   OIDC_ISSUER: "(none)",
   OIDC_JWKS_URL: "(none: <issuer>/.well-known/jwks.json)",
   OIDC_AUDIENCE: "(none)",
+  SMTP_URL: "(none: no digest is sent)",
+  DIGEST_FROM: "Cooperation Hub <cooperation-hub@localhost>",
+  DIGEST_HOUR: "8",
+  DIGEST_TIME_ZONE: "Asia/Baku",
+  DIGEST_WITHIN_DAYS: "30",
 } as const;
 export type EnvironmentVariable = keyof typeof ENVIRONMENT_VARIABLES;
 
@@ -110,6 +130,25 @@ function flag(env: Env, name: EnvironmentVariable, fallback: boolean): boolean {
 function optional(env: Env, name: EnvironmentVariable): string | undefined {
   const raw = env[name];
   return raw === undefined || raw === "" ? undefined : raw;
+}
+
+/** The digest settings of an environment (defaults: off, 08:00 in Baku, the next 30 days). */
+export function digestConfig(env: Env = {}): DigestConfig {
+  const smtpUrl = optional(env, "SMTP_URL");
+  if (smtpUrl !== undefined && !/^smtps?:\/\/[^/]/.test(smtpUrl)) throw new ConfigError("SMTP_URL", "must be an smtp:// or smtps:// URL");
+  const hour = Number(optional(env, "DIGEST_HOUR") ?? 8);
+  if (!Number.isInteger(hour) || hour < 0 || hour > 23) throw new ConfigError("DIGEST_HOUR", `must be an hour 0-23, got "${env.DIGEST_HOUR}"`);
+  const timeZone = optional(env, "DIGEST_TIME_ZONE") ?? "Asia/Baku";
+  try {
+    new Intl.DateTimeFormat("en", { timeZone });
+  } catch {
+    throw new ConfigError("DIGEST_TIME_ZONE", `must be an IANA time zone such as Asia/Baku, got "${timeZone}"`);
+  }
+  const withinDays = positiveInt(env, "DIGEST_WITHIN_DAYS", 30);
+  if (withinDays > 366) throw new ConfigError("DIGEST_WITHIN_DAYS", "must be at most 366");
+  const from = optional(env, "DIGEST_FROM") ?? ENVIRONMENT_VARIABLES.DIGEST_FROM;
+  if (!/@/.test(from) || /[\r\n]/.test(from)) throw new ConfigError("DIGEST_FROM", "must be an e-mail address, optionally with a name: Hub <hub@example.org>");
+  return { smtpUrl, from, hour, timeZone, withinDays };
 }
 
 export function loadConfig(env: Env = process.env): HubConfig {
@@ -163,5 +202,6 @@ export function loadConfig(env: Env = process.env): HubConfig {
       jwksUrl: optional(env, "OIDC_JWKS_URL"),
       audience: optional(env, "OIDC_AUDIENCE"),
     },
+    digest: digestConfig(env),
   });
 }
