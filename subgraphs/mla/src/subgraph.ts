@@ -8,6 +8,7 @@ import { CaseOutcome } from "./case/case-outcome";
 import { CaseAttachmentResolver } from "./case/case-attachment.resolver";
 import { CaseOutcomeResolver, CaseResolver } from "./case/case.resolver";
 import { CriminalCase } from "./case/criminal-case";
+import { CaseResultsResolver } from "./case-results/case-results.resolver";
 import { CooperationResolver } from "./cooperation/cooperation.resolver";
 import { Deadlines } from "./deadline/deadlines";
 import { DeadlineItemResolver, DeadlinesResolver } from "./deadline/deadlines.resolver";
@@ -53,7 +54,7 @@ export const mlaSubgraph: SubgraphModule<MlaLoaders> = {
       {
         resolvers: [MlaRequestResolver, CaseResolver, CaseOutcomeResolver, CooperationResolver, AgreementMlaResolver, CountryMlaResolver,
           ...reportedCooperation.resolvers, CaseAttachmentResolver, MlaRequestLookupResolver, MlaRequestHistoryResolver, RequestLetterResolver,
-          LegalBasisOptionMlaResolver, CountryLegalBasisResolver, DeadlinesResolver, DeadlineItemResolver],
+          LegalBasisOptionMlaResolver, CountryLegalBasisResolver, DeadlinesResolver, DeadlineItemResolver, CaseResultsResolver],
         orphanedTypes: [Agreement, Country, MlaRequest, LegalBasisOption, Deadlines],
       },
       {
