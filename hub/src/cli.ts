@@ -12,6 +12,7 @@ import { DRAFT_USAGE, draftCommand } from "./commands/draft";
 import { IMPORT_USAGE, importCommand } from "./commands/import";
 import { recompute } from "./commands/recompute";
 import { DIGEST_USAGE, digestCommand } from "./commands/digest";
+import { REPORT_USAGE, reportCommand } from "./commands/report";
 
 const USAGE = `usage:
   npm run --silent hub -- token --role <${STAFF_ROLES.join("|")}> --name "<name>" [--subject <stable id>] [--expires 12h]
@@ -21,7 +22,8 @@ const USAGE = `usage:
 ${IMPORT_USAGE}
   npm run --silent hub -- recompute
 ${DRAFT_USAGE}
-${DIGEST_USAGE}`;
+${DIGEST_USAGE}
+${REPORT_USAGE}`;
 
 /** `hub token`: prints a staff token, and only the token, so a shell can capture it. */
 async function token(args: string[]): Promise<number> {
@@ -100,6 +102,7 @@ async function main(args: string[]): Promise<number> {
   if (command === "recompute") return recompute();
   if (command === "draft") return draftCommand(rest);
   if (command === "digest") return digestCommand(rest);
+  if (command === "report") return reportCommand(rest);
   console.error(USAGE);
   return 2;
 }

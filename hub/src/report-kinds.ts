@@ -1,0 +1,2 @@
+/** The reports the gateway drafts, for the CLI (`hub report`). */
+export { isReportKind, REPORT_KINDS } from "../../gateway/src/documents/reports/report-kinds";
