@@ -215,6 +215,8 @@ describeInBrowser("MLA requests, cases and outcomes in the console", () => {
     const caseId = decodeURIComponent(officer.url().split("#/cases/")[1]!);
     await officer.click("#new-request-for-case");
     await officer.waitForSelector("#mla-form");
+    // The case is fetched after the form renders: wait for it rather than read the loading line.
+    await officer.waitForSelector("#mla-case[aria-busy='false']");
     expect(await text(officer, "#mla-case")).toBe("E2E-CASE-77 (144-1, 144-2)");
     await officer.fill("#mla-reference", "E2E-OUT-CASE-77");
     await officer.selectOption("#mla-direction", "OUTGOING");

@@ -75,7 +75,8 @@ export function MlaRequestFormPage({ caseId }: { caseId: string | null }) {
   const { t } = i18n;
   const agreementLabel = useAgreementLabel();
   const [idempotencyKey] = useState(newIdempotencyKey);
-  const linkedCase = useQuery(CaseForRequest, { id: caseId ?? "" }, { skip: !caseId }).data?.case;
+  const caseQuery = useQuery(CaseForRequest, { id: caseId ?? "" }, { skip: !caseId });
+  const linkedCase = caseQuery.data?.case;
   const form = useForm<Values>("mla", {
     reference: "",
     direction: "INCOMING",
@@ -155,7 +156,9 @@ export function MlaRequestFormPage({ caseId }: { caseId: string | null }) {
         ) : null}
         <div className="field">
           <span className="label">{t("mla.case")}</span>
-          <p id="mla-case">{linkedCase ? `${linkedCase.reference} (${linkedCase.articles.join(", ")})` : <span className="muted">{t("mla.noCaseHint")}</span>}</p>
+          <p id="mla-case" aria-busy={caseQuery.loading}>
+            {linkedCase ? `${linkedCase.reference} (${linkedCase.articles.join(", ")})` : <span className="muted">{caseId && !caseQuery.error ? t("loading") : t("mla.noCaseHint")}</span>}
+          </p>
         </div>
         <EnumSelect {...form.bind("priority")} label={t("field.priority")} enumName="Priority" values={enumValues("Priority")} />
         <DateField {...form.bind("openedOn")} label={t("mla.openedOn")} hint={t("mla.openedOnHint")} />
