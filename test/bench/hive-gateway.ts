@@ -1,3 +1,4 @@
+import { setMaxListeners } from "node:events";
 import { createServer, type RequestListener } from "node:http";
 import { IDENTITY_HEADER, signIdentity } from "#shared/auth/gateway-signature";
 import type { Identity } from "#shared/auth/identity";
@@ -28,6 +29,10 @@ type HiveRuntime = RequestListener & { dispose(): Promise<void> | void };
 // program (GraphQLError `extensions.http.headers` becomes a Record), which breaks the hub's own code.
 // eslint-disable-next-line @typescript-eslint/no-require-imports
 const { createGatewayRuntime } = require("@graphql-hive/gateway") as { createGatewayRuntime: (options: HiveRuntimeOptions) => HiveRuntime };
+
+// Hive's fetch hangs one abort listener per subgraph fetch on the client request's signal: a federated
+// page makes more than Node's default of 10, which is expected here, not a leak worth a warning.
+setMaxListeners(100);
 
 const config = loadConfig();
 const secrets = resolveSecrets(config);

@@ -59,6 +59,8 @@ export interface Summary {
   p99: number;
   failed: number;
   answers: number;
+  /** Seconds of load, all runs together. */
+  seconds: number;
 }
 
 export function summarize(measurement: Measurement): Summary {
@@ -69,5 +71,6 @@ export function summarize(measurement: Measurement): Summary {
     p99: percentile(sorted, 99),
     failed: measurement.failed,
     answers: sorted.length,
+    seconds: measurement.seconds,
   };
 }

@@ -4,7 +4,8 @@ import type { Summary } from "./load";
 export function cell(summary: Summary | undefined): string {
   if (!summary) return "-";
   if (summary.failed > 0) return `ERR ${summary.failed}/${summary.answers + summary.failed}`;
-  if (summary.answers === 0) return "no answer";
+  // Every request took longer than the run: autocannon drops what is still in flight when a run ends.
+  if (summary.answers === 0) return `no answer in ${summary.seconds.toFixed(0)} s`;
   return `${summary.throughput.toFixed(0)}/s ${ms(summary.p50)}/${ms(summary.p99)}`;
 }
 
