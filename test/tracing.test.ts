@@ -12,7 +12,7 @@ import { tracingExecArgv } from "#shared/telemetry/tracing-switch";
 // The compiled `npm start` with OTEL_EXPORTER_OTLP_ENDPOINT pointing at a real OTLP/HTTP receiver (JSON
 // encoding) on an ephemeral port; the hub's own ports are offset from TEST_PORT_BASE (start.test.ts uses
 // +0…+3 and +50).
-const base = Number(process.env.TEST_PORT_BASE ?? 47100) + 60;
+const base = Number(process.env.TEST_PORT_BASE ?? 27100) + 60;
 const dataDir = mkdtempSync(path.join(tmpdir(), "hub-tracing-"));
 chmodSync(dataDir, 0o755);
 const GATEWAY = `http://127.0.0.1:${base}`;

@@ -64,20 +64,34 @@ export async function startDeployedHub(settings: BenchSettings): Promise<Deploye
     // The bench is one staff member sending thousands of requests a second.
     RATE_LIMIT_STAFF_PER_MINUTE: "1000000000",
   };
-  const hub = spawn(process.execPath, [path.join(repoRoot(), "dist/hub/src/start.js")], { env, stdio: ["ignore", "ignore", "inherit", "ipc"] });
-  const exited = exitOf(hub);
+  let hub: ChildProcess | undefined;
+  let exited: Promise<number | null> = Promise.resolve(null);
   const stop = async () => {
-    if (hub.exitCode === null && hub.signalCode === null) {
+    if (hub && hub.exitCode === null && hub.signalCode === null) {
       hub.kill("SIGTERM");
       await exited;
     }
     rmSync(dataDir, { recursive: true, force: true });
   };
-  try {
-    await waitForHealth(`http://127.0.0.1:${base}/health`, exited);
-  } catch (error) {
-    await stop();
-    throw error;
+  // The bench's ports may sit in Linux's range for outgoing connections (32768-60999), where a client
+  // socket elsewhere on the machine can hold one for a moment: a start that fails on that is retried.
+  for (let attempt = 1; ; attempt++) {
+    hub = spawn(process.execPath, [path.join(repoRoot(), "dist/hub/src/start.js")], { env, stdio: ["ignore", "pipe", "inherit", "ipc"] });
+    // The hub logs JSON lines on stdout (warn and above here): kept, and shown only if it fails to start.
+    const log: string[] = [];
+    hub.stdout?.on("data", (chunk: Buffer) => log.push(chunk.toString("utf8")));
+    exited = exitOf(hub);
+    try {
+      await waitForHealth(`http://127.0.0.1:${base}/health`, exited);
+      break;
+    } catch (error) {
+      if (hub.exitCode === null && hub.signalCode === null) hub.kill("SIGTERM");
+      await exited;
+      if (attempt < 3 && log.join("").includes("EADDRINUSE")) continue;
+      console.error(log.join("").slice(-4000));
+      await stop();
+      throw error;
+    }
   }
   const config = loadConfig(env);
   const secrets = resolveSecrets(config);
