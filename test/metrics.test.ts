@@ -57,6 +57,7 @@ describe("GET /metrics on the gateway", () => {
     expect(moved("hub_subgraph_fetch_duration_seconds_count", { subgraph: "agreements", outcome: "ok" })).toBe(1);
     expect(moved("hub_subgraph_fetch_duration_seconds_count", { subgraph: "mla", outcome: "ok" })).toBe(1);
     expect(sumOf(after, "hub_graphql_operation_duration_seconds_sum", { operation: "MetricsProbe" })).toBeGreaterThan(0);
+    expect(sumOf(after, "hub_graphql_operations_in_flight")).toBe(0);
   });
 
   it("labels a query that cannot run as (invalid) with outcome error, not with a name the client chose", async () => {

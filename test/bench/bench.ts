@@ -17,6 +17,8 @@ async function main(): Promise<void> {
   const load = (await import("node:os")).loadavg().map((n) => n.toFixed(2)).join(" ");
   console.log(`npm run bench: sizes ${settings.sizes.join(", ")}; connections ${settings.connections.join(", ")}; sections ${sections.map((s) => s.name).join(", ")}; load average ${load}`);
   const hub = await startDeployedHub(settings);
+  // Ctrl-C stops the hub (and with it its PostgreSQL) and removes its data directory before exiting.
+  for (const signal of ["SIGINT", "SIGTERM"] as const) process.once(signal, () => void hub.stop().finally(() => process.exit(130)));
   try {
     for (const section of sections) await section.run(hub, settings);
   } finally {

@@ -2,6 +2,7 @@ import { IDENTITY_HEADER, signIdentity } from "#shared/auth/gateway-signature";
 import type { Identity } from "#shared/auth/identity";
 import { issueStaffToken } from "#shared/auth/staff-token";
 import type { DeployedHub } from "./deployed-hub";
+import { drain } from "./drain";
 import { startHiveGateway, type RunningHive } from "./hive-process";
 import { emptyMeasurement, runLoad, summarize, type Summary, type Target } from "./load";
 import { benchQueries, type BenchQuery } from "./queries";
@@ -58,6 +59,8 @@ export const gatewaysSection: BenchSection = {
     const token = await issueStaffToken(hub.secrets.staffTokenSecret, { name: "Bench", role: "viewer", expiresIn: "24h" });
     const identity: Identity = { kind: "staff", subject: "bench", name: "Bench", roles: ["viewer"] };
     const bearer = async () => ({ authorization: `Bearer ${token}` });
+    const admin = await issueStaffToken(hub.secrets.staffTokenSecret, { name: "Bench metrics", role: "admin", expiresIn: "24h" });
+    const settle = () => drain(hub, admin);
     const hives: Record<string, RunningHive> = {};
     try {
       if (settings.targets.includes("hive")) hives.hive = await startHiveGateway(hub, settings.portBase + 4, false);
@@ -78,7 +81,7 @@ export const gatewaysSection: BenchSection = {
       printLegend(queries, settings);
       const results: Results = new Map();
       const gateway: Target = { name: "gateway", url: hub.gatewayUrl, headers: bearer };
-      for (const size of settings.sizes) results.set(size, await measureSize(hub, settings, queries, targetsOf, gateway, size));
+      for (const size of settings.sizes) results.set(size, await measureSize(hub, settings, queries, targetsOf, gateway, settle, size));
       printDoneWhen(results, settings);
     } finally {
       for (const hive of Object.values(hives)) await hive.stop();
@@ -98,14 +101,18 @@ async function measureSize(
   queries: BenchQuery[],
   targetsOf: (query: BenchQuery) => { target: Target; query: string }[],
   gateway: Target,
+  settle: () => Promise<number>,
   size: number,
 ): Promise<Map<string, Map<number, Map<string, Summary>>>> {
   const seeded = await hub.seed(size);
   const answers = new Map<string, GraphQLAnswer>();
+  const slowest = new Map<string, number>();
   for (const query of queries) {
     // One answer from each target first: a target that fails is reported with its error, not timed.
     for (const { target, query: text } of targetsOf(query)) {
+      const started = process.hrtime.bigint();
       const answer = await post(target, text);
+      slowest.set(query.name, Math.max(slowest.get(query.name) ?? 0, Number(process.hrtime.bigint() - started) / 1e9));
       if (answer.errors?.length) console.log(`  ! ${query.name} via ${target.name}: ${answer.errors[0].message}`);
       if (target.name === "gateway") answers.set(query.name, answer);
     }
@@ -121,15 +128,37 @@ async function measureSize(
 
   const bySize = new Map<string, Map<number, Map<string, Summary>>>();
   const rows: string[][] = [];
+  const skipped: string[] = [];
   for (const query of queries) {
     const byConnections = new Map<number, Map<string, Summary>>();
     for (const connections of settings.connections) {
       const targets = targetsOf(query);
+      // Every run leaves up to `connections` requests in flight, which the hub finishes before the next run
+      // (settle): past ten runs' worth of queued work the bench would mostly wait, so it says so instead.
+      // One answer's time: the slowest target's p50 at one connection when that ran, else the first answers' (cold).
+      const one = byConnections.get(1);
+      const single = one ? Math.max(...[...one.values()].map((summary) => (Number.isFinite(summary.p50) ? summary.p50 / 1000 : summary.seconds))) : (slowest.get(query.name) ?? 0);
+      if (connections > 1 && single * connections > 10 * settings.duration) {
+        const note = `skipped: one answer takes ${single.toFixed(1)} s, ${connections} connections would queue ${(single * connections).toFixed(0)} s of work per run`;
+        console.log(`   ${query.name} @${connections}: ${note}`);
+        rows.push([query.name, String(connections), ...settings.targets.map(() => "skipped")]);
+        skipped.push(`${query.name} @${connections} ${note}`);
+        continue;
+      }
       const body = (text: string) => JSON.stringify({ query: text });
-      if (settings.warmup > 0) for (const { target, query: text } of targets) await runLoad(target, body(text), connections, settings.warmup);
+      if (settings.warmup > 0) {
+        for (const { target, query: text } of targets) {
+          await runLoad(target, body(text), connections, settings.warmup);
+          await settle();
+        }
+      }
       const measurements = targets.map(() => emptyMeasurement());
       for (let round = 0; round < settings.rounds; round++) {
-        for (const [i, { target, query: text }] of targets.entries()) await runLoad(target, body(text), connections, settings.duration, measurements[i]);
+        for (const [i, { target, query: text }] of targets.entries()) {
+          await runLoad(target, body(text), connections, settings.duration, measurements[i]);
+          // What the run left in flight is finished before the next target starts.
+          await settle();
+        }
       }
       const summaries = new Map(targets.map(({ target }, i) => [target.name, summarize(measurements[i])]));
       byConnections.set(connections, summaries);
@@ -154,6 +183,7 @@ async function measureSize(
       rows,
     ),
   );
+  for (const note of skipped) console.log(`  ${note}`);
   return bySize;
 }
 

@@ -31,8 +31,8 @@ type HiveRuntime = RequestListener & { dispose(): Promise<void> | void };
 const { createGatewayRuntime } = require("@graphql-hive/gateway") as { createGatewayRuntime: (options: HiveRuntimeOptions) => HiveRuntime };
 
 // Hive's fetch hangs one abort listener per subgraph fetch on the client request's signal: a federated
-// page makes more than Node's default of 10, which is expected here, not a leak worth a warning.
-setMaxListeners(100);
+// page makes more than Node's default of 10, which is expected here, not a leak worth a warning (0: no limit).
+setMaxListeners(0);
 
 const config = loadConfig();
 const secrets = resolveSecrets(config);

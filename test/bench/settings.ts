@@ -56,7 +56,7 @@ export function benchSettings(env: NodeJS.ProcessEnv = process.env): BenchSettin
     sizes,
     duration,
     rounds: positive(env, "BENCH_ROUNDS"),
-    connections: list(env, "BENCH_CONNECTIONS").map(Number),
+    connections: list(env, "BENCH_CONNECTIONS").map(Number).sort((a, b) => a - b),
     warmup: positive(env, "BENCH_WARMUP", true),
     queries: list(env, "BENCH_QUERIES"),
     targets: list(env, "BENCH_TARGETS"),

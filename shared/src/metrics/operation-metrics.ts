@@ -29,6 +29,7 @@ export function operationMetricsPlugin<TContext extends BaseContext>(metrics: Se
   return {
     async requestDidStart() {
       const stop = metrics.operations.startTimer();
+      metrics.operationsInFlight.inc();
       let operation = INVALID_OPERATION;
       let failed = false;
       return {
@@ -39,6 +40,7 @@ export function operationMetricsPlugin<TContext extends BaseContext>(metrics: Se
           failed = true;
         },
         async willSendResponse() {
+          metrics.operationsInFlight.dec();
           stop({ operation, outcome: failed ? "error" : "ok" });
         },
       };

@@ -12,6 +12,7 @@ const SQL_BUCKETS = [0.0001, 0.00025, 0.0005, 0.001, 0.0025, 0.005, 0.01, 0.025,
  */
 export const HUB_METRICS = {
   hub_graphql_operation_duration_seconds: "GraphQL operations served, by operation name and outcome (ok, error)",
+  hub_graphql_operations_in_flight: "GraphQL operations started and not yet answered",
   hub_subgraph_fetch_duration_seconds: "Gateway fetches from a subgraph, by subgraph and outcome (ok, error, failed)",
   hub_sql_statements_total: "SQL statements sent to PostgreSQL, by statement kind and outcome (ok, error)",
   hub_sql_statement_duration_seconds: "SQL statement durations, by statement kind",
@@ -26,6 +27,7 @@ export interface ServiceMetrics {
   service: string;
   registry: Registry;
   operations: Histogram<"operation" | "outcome">;
+  operationsInFlight: Gauge;
   subgraphFetches: Histogram<"subgraph" | "outcome">;
   sqlStatements: Counter<"kind" | "outcome">;
   sqlDurations: Histogram<"kind">;
@@ -48,6 +50,7 @@ export function createServiceMetrics(service: string): ServiceMetrics {
     service,
     registry,
     operations: new Histogram({ ...help("hub_graphql_operation_duration_seconds"), labelNames: ["operation", "outcome"], buckets: REQUEST_BUCKETS }),
+    operationsInFlight: new Gauge(help("hub_graphql_operations_in_flight")),
     subgraphFetches: new Histogram({ ...help("hub_subgraph_fetch_duration_seconds"), labelNames: ["subgraph", "outcome"], buckets: REQUEST_BUCKETS }),
     sqlStatements: new Counter({ ...help("hub_sql_statements_total"), labelNames: ["kind", "outcome"] }),
     sqlDurations: new Histogram({ ...help("hub_sql_statement_duration_seconds"), labelNames: ["kind"], buckets: SQL_BUCKETS }),
