@@ -6,7 +6,7 @@ import { drain } from "./drain";
 import { startHiveGateway, type RunningHive } from "./hive-process";
 import { emptyMeasurement, runLoad, summarize, type Summary, type Target } from "./load";
 import { benchQueries, type BenchQuery } from "./queries";
-import { cell, ms, ratio, sizeLabel, table } from "./report";
+import { cell, comparable, MIN_ANSWERS, ms, ratio, sizeLabel, table } from "./report";
 import type { BenchSection } from "./section";
 import type { BenchSettings } from "./settings";
 import { statementsPerOperation } from "./statements";
@@ -162,15 +162,14 @@ async function measureSize(
       }
       const summaries = new Map(targets.map(({ target }, i) => [target.name, summarize(measurements[i])]));
       byConnections.set(connections, summaries);
-      const clean = (name: string) => summaries.has(name) && summaries.get(name)!.failed === 0;
       const gw = summaries.get("gateway");
       rows.push([
         query.name,
         String(connections),
         ...settings.targets.map((name) => cell(summaries.get(name))),
-        ratio(gw?.throughput, summaries.get("hive")?.throughput, clean("gateway") && clean("hive")),
-        ratio(gw?.throughput, summaries.get("hive-dedup")?.throughput, clean("gateway") && clean("hive-dedup")),
-        ratio(gw?.p50, summaries.get("direct")?.p50, clean("gateway") && clean("direct")),
+        ratio(gw?.throughput, summaries.get("hive")?.throughput, comparable(gw, summaries.get("hive"), MIN_ANSWERS)),
+        ratio(gw?.throughput, summaries.get("hive-dedup")?.throughput, comparable(gw, summaries.get("hive-dedup"), MIN_ANSWERS)),
+        ratio(gw?.p50, summaries.get("direct")?.p50, comparable(gw, summaries.get("direct"))),
       ]);
       console.log(`   ${query.name} @${connections}: ${settings.targets.map((name) => `${name} ${cell(summaries.get(name))}`).join(" | ")}`);
     }
@@ -219,8 +218,8 @@ function printDoneWhen(results: Results, settings: BenchSettings): void {
         rows.push([
           `${query} throughput, our gateway / Hive dedup off (on) at ${sizeLabel(size)}`,
           String(connections),
-          ratio(ours.throughput, hive?.throughput, clean(ours) && clean(hive)),
-          `(${ratio(ours.throughput, dedup?.throughput, clean(ours) && clean(dedup))})`,
+          ratio(ours.throughput, hive?.throughput, comparable(ours, hive, MIN_ANSWERS)),
+          `(${ratio(ours.throughput, dedup?.throughput, comparable(ours, dedup, MIN_ANSWERS))})`,
           "≥ 1.0",
         ]);
       }

@@ -1,12 +1,24 @@
 import type { Summary } from "./load";
 
-/** `1234/s 2.31/9.80` (throughput, p50/p99 ms), or `ERR 12/340` when any answer failed: never a fast-looking number. */
+/** Fewer answers than this make a throughput too coarse to compare: such a cell shows its count, and no ratio. */
+export const MIN_ANSWERS = 20;
+
+/**
+ * `1234/s 2.31/9.80` (throughput, p50/p99 ms), `0.4/s 4112/4390 n=4` with few answers, or `ERR 12/340`
+ * when any answer failed: never a fast-looking number.
+ */
 export function cell(summary: Summary | undefined): string {
   if (!summary) return "-";
   if (summary.failed > 0) return `ERR ${summary.failed}/${summary.answers + summary.failed}`;
   // Every request took longer than the run: autocannon drops what is still in flight when a run ends.
   if (summary.answers === 0) return `no answer in ${summary.seconds.toFixed(0)} s`;
-  return `${summary.throughput.toFixed(0)}/s ${ms(summary.p50)}/${ms(summary.p99)}`;
+  const throughput = summary.throughput >= 10 ? summary.throughput.toFixed(0) : summary.throughput.toFixed(1);
+  return `${throughput}/s ${ms(summary.p50)}/${ms(summary.p99)}${summary.answers < MIN_ANSWERS ? ` n=${summary.answers}` : ""}`;
+}
+
+/** Both measured without failures, and (for throughput) with enough answers to mean something. */
+export function comparable(a: Summary | undefined, b: Summary | undefined, minAnswers = 1): boolean {
+  return [a, b].every((summary) => summary !== undefined && summary.failed === 0 && summary.answers >= minAnswers);
 }
 
 export function ms(value: number): string {
