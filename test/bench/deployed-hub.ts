@@ -3,9 +3,12 @@ import { chmodSync, mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { Client } from "pg";
+import type { StaffRole } from "#shared/auth/identity";
 import { resolveSecrets, type HubSecrets } from "#shared/auth/secrets";
+import { issueStaffToken } from "#shared/auth/staff-token";
 import { loadConfig } from "#shared/config";
 import { repoRoot } from "#shared/paths";
+import { drain } from "./drain";
 import type { BenchSettings } from "./settings";
 
 /**
@@ -21,6 +24,10 @@ export interface DeployedHub {
   databaseUrl: string;
   /** Replaces the synthetic MLA set with `count` requests (`npm run seed:demo -- --requests N`), then ANALYZE; returns seconds. */
   seed(count: number): Promise<number>;
+  /** A staff token of `role` (one per role, valid for the whole bench). */
+  token(role: StaffRole): Promise<string>;
+  /** Waits until every service has answered what a load run left in flight (drain.ts); returns seconds. */
+  settle(): Promise<number>;
   stop(): Promise<void>;
 }
 
@@ -95,6 +102,11 @@ export async function startDeployedHub(settings: BenchSettings): Promise<Deploye
   }
   const config = loadConfig(env);
   const secrets = resolveSecrets(config);
+  const tokens = new Map<StaffRole, Promise<string>>();
+  const token = (role: StaffRole) => {
+    if (!tokens.has(role)) tokens.set(role, issueStaffToken(secrets.staffTokenSecret, { name: `Bench ${role}`, role, expiresIn: "24h" }));
+    return tokens.get(role)!;
+  };
   const databaseUrl = `postgres://postgres:${encodeURIComponent(secrets.embeddedPgPassword)}@127.0.0.1:${settings.pgPort}/hub`;
   return {
     env,
@@ -102,6 +114,10 @@ export async function startDeployedHub(settings: BenchSettings): Promise<Deploye
     subgraphUrls: { agreements: config.subgraphs.agreements.url, mla: config.subgraphs.mla.url, recommendations: config.subgraphs.recommendations.url },
     secrets,
     databaseUrl,
+    token,
+    async settle() {
+      return drain(`http://127.0.0.1:${base}/graphql`, Object.values(config.subgraphs).map((subgraph) => subgraph.url), await token("admin"));
+    },
     async seed(count) {
       const started = process.hrtime.bigint();
       // What `npm run seed:demo -- --requests N` runs (its build step aside); a million requests need a larger heap.

@@ -1,4 +1,3 @@
-import type { DeployedHub } from "./deployed-hub";
 import { parsePrometheusText, sumOf } from "./prometheus-text";
 
 async function busy(url: string, headers: Record<string, string>): Promise<number> {
@@ -15,11 +14,11 @@ async function busy(url: string, headers: Record<string, string>): Promise<numbe
  * query waits for a connection, on the gateway and every subgraph, twice 100 ms apart (a Hive Gateway
  * request between two subgraph fetches shows only there). Returns the seconds it waited.
  */
-export async function drain(hub: DeployedHub, adminToken: string): Promise<number> {
+export async function drain(gatewayUrl: string, subgraphUrls: string[], adminToken: string): Promise<number> {
   const started = Date.now();
   const endpoints: [string, Record<string, string>][] = [
-    [hub.gatewayUrl.replace(/\/graphql$/, "/metrics"), { authorization: `Bearer ${adminToken}` }],
-    ...Object.values(hub.subgraphUrls).map((url): [string, Record<string, string>] => [url.replace(/\/graphql$/, "/metrics"), {}]),
+    [gatewayUrl.replace(/\/graphql$/, "/metrics"), { authorization: `Bearer ${adminToken}` }],
+    ...subgraphUrls.map((url): [string, Record<string, string>] => [url.replace(/\/graphql$/, "/metrics"), {}]),
   ];
   let quiet = 0;
   while (quiet < 2) {

@@ -1,10 +1,8 @@
 import { IDENTITY_HEADER, signIdentity } from "#shared/auth/gateway-signature";
 import type { Identity } from "#shared/auth/identity";
-import { issueStaffToken } from "#shared/auth/staff-token";
 import type { DeployedHub } from "./deployed-hub";
-import { drain } from "./drain";
 import { startHiveGateway, type RunningHive } from "./hive-process";
-import { emptyMeasurement, runLoad, summarize, type Summary, type Target } from "./load";
+import { emptyMeasurement, runLoad, sendOnce, summarize, type GraphQLAnswer, type Summary, type Target } from "./load";
 import { benchQueries, type BenchQuery } from "./queries";
 import { cell, comparable, MIN_ANSWERS, ms, ratio, sizeLabel, table } from "./report";
 import type { BenchSection } from "./section";
@@ -21,23 +19,9 @@ const TARGET_TITLES: Record<string, string> = {
 /** results[size][query][connections][target] */
 type Results = Map<number, Map<string, Map<number, Map<string, Summary>>>>;
 
-interface GraphQLAnswer {
-  data?: Record<string, unknown>;
-  errors?: { message: string }[];
-}
-
-async function post(target: Target, query: string): Promise<GraphQLAnswer> {
-  const response = await fetch(target.url, {
-    method: "POST",
-    headers: { "content-type": "application/json", ...(await target.headers()) },
-    body: JSON.stringify({ query }),
-  });
-  const text = await response.text();
-  try {
-    return JSON.parse(text) as GraphQLAnswer;
-  } catch {
-    return { errors: [{ message: `HTTP ${response.status}: ${text.slice(0, 200)}` }] };
-  }
+interface Routed {
+  target: Target;
+  query: string;
 }
 
 /** Requests the federated page and the ranking count: the statement counts below are taken on these rows. */
@@ -52,42 +36,46 @@ function populated(federated: GraphQLAnswer | undefined, ranking: GraphQLAnswer 
   return parts.join(", ");
 }
 
-export const gatewaysSection: BenchSection = {
-  name: "gateways",
-  async run(hub: DeployedHub, settings: BenchSettings) {
-    const queries = benchQueries().filter((query) => settings.queries.includes(query.name));
-    const token = await issueStaffToken(hub.secrets.staffTokenSecret, { name: "Bench", role: "viewer", expiresIn: "24h" });
-    const identity: Identity = { kind: "staff", subject: "bench", name: "Bench", roles: ["viewer"] };
-    const bearer = async () => ({ authorization: `Bearer ${token}` });
-    const admin = await issueStaffToken(hub.secrets.staffTokenSecret, { name: "Bench metrics", role: "admin", expiresIn: "24h" });
-    const settle = () => drain(hub, admin);
-    const hives: Record<string, RunningHive> = {};
-    try {
+/**
+ * Our gateway, the subgraph directly and Hive Gateway (de-duplication off and on), side by side on the
+ * three queries at each size; the issue 17 "Done when" ratios at the end.
+ */
+export function gatewaysSection(): BenchSection {
+  const hives: Record<string, RunningHive> = {};
+  const results: Results = new Map();
+  let queries: BenchQuery[] = [];
+  const identity: Identity = { kind: "staff", subject: "bench", name: "Bench", roles: ["viewer"] };
+  const targetsOf = (hub: DeployedHub, settings: BenchSettings, query: BenchQuery): Routed[] => {
+    const bearer = async () => ({ authorization: `Bearer ${await hub.token("viewer")}` });
+    const targets: Routed[] = [];
+    for (const name of settings.targets) {
+      if (name === "gateway") targets.push({ target: { name, url: hub.gatewayUrl, headers: bearer }, query: query.query });
+      if (name === "direct" && query.direct) {
+        const url = hub.subgraphUrls[query.direct.subgraph];
+        // Signed right before each run: a signature lives 60 s, longer than any run.
+        targets.push({ target: { name, url, headers: async () => ({ [IDENTITY_HEADER]: await signIdentity(hub.secrets.internalSecret, identity) }) }, query: query.direct.query });
+      }
+      if (hives[name]) targets.push({ target: { name, url: hives[name].url, headers: bearer }, query: query.query });
+    }
+    return targets;
+  };
+  return {
+    name: "gateways",
+    async start(hub, settings) {
+      queries = benchQueries().filter((query) => settings.queries.includes(query.name));
       if (settings.targets.includes("hive")) hives.hive = await startHiveGateway(hub, settings.portBase + 4, false);
       if (settings.targets.includes("hive-dedup")) hives["hive-dedup"] = await startHiveGateway(hub, settings.portBase + 5, true);
-      const targetsOf = (query: BenchQuery): { target: Target; query: string }[] => {
-        const targets: { target: Target; query: string }[] = [];
-        for (const name of settings.targets) {
-          if (name === "gateway") targets.push({ target: { name, url: hub.gatewayUrl, headers: bearer }, query: query.query });
-          if (name === "direct" && query.direct) {
-            const url = hub.subgraphUrls[query.direct.subgraph];
-            // Signed right before each run: a signature lives 60 s, longer than any run.
-            targets.push({ target: { name, url, headers: async () => ({ [IDENTITY_HEADER]: await signIdentity(hub.secrets.internalSecret, identity) }) }, query: query.direct.query });
-          }
-          if (hives[name]) targets.push({ target: { name, url: hives[name].url, headers: bearer }, query: query.query });
-        }
-        return targets;
-      };
       printLegend(queries, settings);
-      const results: Results = new Map();
-      const gateway: Target = { name: "gateway", url: hub.gatewayUrl, headers: bearer };
-      for (const size of settings.sizes) results.set(size, await measureSize(hub, settings, queries, targetsOf, gateway, settle, size));
-      printDoneWhen(results, settings);
-    } finally {
+    },
+    async atSize(hub, settings, size) {
+      results.set(size, await measureSize(hub, settings, queries, (query) => targetsOf(hub, settings, query)));
+    },
+    async finish(_hub, settings) {
       for (const hive of Object.values(hives)) await hive.stop();
-    }
-  },
-};
+      printDoneWhen(results, settings);
+    },
+  };
+}
 
 function printLegend(queries: BenchQuery[], settings: BenchSettings): void {
   console.log(`\n== Gateways: the deployed hub over HTTP (autocannon), ${settings.rounds} interleaved runs of ${settings.duration} s per target, after ${settings.warmup} s of warm-up`);
@@ -99,28 +87,25 @@ async function measureSize(
   hub: DeployedHub,
   settings: BenchSettings,
   queries: BenchQuery[],
-  targetsOf: (query: BenchQuery) => { target: Target; query: string }[],
-  gateway: Target,
-  settle: () => Promise<number>,
-  size: number,
+  targetsOf: (query: BenchQuery) => Routed[],
 ): Promise<Map<string, Map<number, Map<string, Summary>>>> {
-  const seeded = await hub.seed(size);
+  const gateway: Target = { name: "gateway", url: hub.gatewayUrl, headers: async () => ({ authorization: `Bearer ${await hub.token("viewer")}` }) };
   const answers = new Map<string, GraphQLAnswer>();
   const slowest = new Map<string, number>();
   for (const query of queries) {
     // One answer from each target first: a target that fails is reported with its error, not timed.
     for (const { target, query: text } of targetsOf(query)) {
       const started = process.hrtime.bigint();
-      const answer = await post(target, text);
+      const answer = await sendOnce(target, text);
       slowest.set(query.name, Math.max(slowest.get(query.name) ?? 0, Number(process.hrtime.bigint() - started) / 1e9));
       if (answer.errors?.length) console.log(`  ! ${query.name} via ${target.name}: ${answer.errors[0].message}`);
       if (target.name === "gateway") answers.set(query.name, answer);
     }
   }
-  console.log(`\n-- ${sizeLabel(size)} synthetic MLA requests (seeded and analysed in ${seeded.toFixed(1)} s; ${populated(answers.get("federated"), answers.get("ranking"))})`);
+  console.log(`   gateways: ${populated(answers.get("federated"), answers.get("ranking"))}`);
   const statements: string[] = [];
   for (const query of queries) {
-    const count = await statementsPerOperation(hub, async () => void (await post(gateway, query.query)));
+    const count = await statementsPerOperation(hub, async () => void (await sendOnce(gateway, query.query)));
     const parts = Object.entries(count.perSubgraph).filter(([, n]) => n > 0).map(([name, n]) => `${name} ${n}`);
     statements.push(`${query.name} ${count.total} (${parts.join(", ")})`);
   }
@@ -149,7 +134,7 @@ async function measureSize(
       if (settings.warmup > 0) {
         for (const { target, query: text } of targets) {
           await runLoad(target, body(text), connections, settings.warmup);
-          await settle();
+          await hub.settle();
         }
       }
       const measurements = targets.map(() => emptyMeasurement());
@@ -157,7 +142,7 @@ async function measureSize(
         for (const [i, { target, query: text }] of targets.entries()) {
           await runLoad(target, body(text), connections, settings.duration, measurements[i]);
           // What the run left in flight is finished before the next target starts.
-          await settle();
+          await hub.settle();
         }
       }
       const summaries = new Map(targets.map(({ target }, i) => [target.name, summarize(measurements[i])]));

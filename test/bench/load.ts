@@ -7,6 +7,26 @@ export interface Target {
   headers: () => Promise<Record<string, string>>;
 }
 
+export interface GraphQLAnswer {
+  data?: Record<string, unknown>;
+  errors?: { message: string }[];
+}
+
+/** One request, its answer (an unparseable one becomes an error naming the HTTP status). */
+export async function sendOnce(target: Target, query: string): Promise<GraphQLAnswer> {
+  const response = await fetch(target.url, {
+    method: "POST",
+    headers: { "content-type": "application/json", ...(await target.headers()) },
+    body: JSON.stringify({ query }),
+  });
+  const text = await response.text();
+  try {
+    return JSON.parse(text) as GraphQLAnswer;
+  } catch {
+    return { errors: [{ message: `HTTP ${response.status}: ${text.slice(0, 200)}` }] };
+  }
+}
+
 /** One target's runs, merged: every response's latency, and what went wrong. */
 export interface Measurement {
   /** Answers with data and no GraphQL error. */
