@@ -107,9 +107,9 @@ async function measureSize(
   for (const query of queries) {
     const count = await statementsPerOperation(hub, async () => void (await sendOnce(gateway, query.query)));
     const parts = Object.entries(count.perSubgraph).filter(([, n]) => n > 0).map(([name, n]) => `${name} ${n}`);
-    statements.push(`${query.name} ${count.total} (${parts.join(", ")})`);
+    statements.push(`${query.name} ${count.total} (${parts.join(", ")}; gateway ${count.gateway})`);
   }
-  console.log(`   SQL statements per operation through the gateway: ${statements.join("; ")}`);
+  console.log(`   SQL statements per operation through the gateway (subgraphs, and the gateway's own): ${statements.join("; ")}`);
 
   const bySize = new Map<string, Map<number, Map<string, Summary>>>();
   const rows: string[][] = [];

@@ -33,7 +33,7 @@ export function legalBasisSection(): BenchSection {
       for (let round = 0; round < settings.rounds; round++) await runLoad(target, body, 1, settings.duration, measurement);
       await hub.settle();
       const perSubgraph = Object.entries(count.perSubgraph).filter(([, n]) => n > 0).map(([name, n]) => `${name} ${n}`).join(", ");
-      rows.push([sizeLabel(size), cell(summarize(measurement)), `${count.total} (${perSubgraph})`]);
+      rows.push([sizeLabel(size), cell(summarize(measurement)), `${count.total} (${perSubgraph}; gateway ${count.gateway})`]);
     },
     async finish() {
       if (rows.length === 0) return;

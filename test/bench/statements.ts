@@ -3,21 +3,27 @@ import { parsePrometheusText, sumOf } from "./prometheus-text";
 
 type SubgraphName = keyof DeployedHub["subgraphUrls"];
 
-/** SQL statements each subgraph has sent so far, from its own `GET /metrics` (the bench is on loopback). */
-async function statementTotals(hub: DeployedHub): Promise<Record<SubgraphName, number>> {
-  const entries = await Promise.all(
-    (Object.entries(hub.subgraphUrls) as [SubgraphName, string][]).map(async ([name, url]) => {
-      const response = await fetch(url.replace(/\/graphql$/, "/metrics"));
-      if (!response.ok) throw new Error(`${name} /metrics answered ${response.status}`);
-      return [name, sumOf(parsePrometheusText(await response.text()), "hub_sql_statements_total")] as const;
-    }),
-  );
-  return Object.fromEntries(entries) as Record<SubgraphName, number>;
+async function statementsSent(url: string, headers: Record<string, string> = {}): Promise<number> {
+  const response = await fetch(url.replace(/\/graphql$/, "/metrics"), { headers });
+  if (!response.ok) throw new Error(`${url} /metrics answered ${response.status}`);
+  return sumOf(parsePrometheusText(await response.text()), "hub_sql_statements_total");
+}
+
+/** SQL statements each service has sent so far, from its own `GET /metrics` (subgraphs: the bench is on loopback). */
+async function statementTotals(hub: DeployedHub): Promise<Record<SubgraphName | "gateway", number>> {
+  const entries = await Promise.all([
+    ...(Object.entries(hub.subgraphUrls) as [SubgraphName, string][]).map(async ([name, url]) => [name, await statementsSent(url)] as const),
+    (async () => ["gateway", await statementsSent(hub.gatewayUrl, { authorization: `Bearer ${await hub.token("admin")}` })] as const)(),
+  ]);
+  return Object.fromEntries(entries) as Record<SubgraphName | "gateway", number>;
 }
 
 export interface StatementCount {
+  /** The subgraphs' statements: the data the operation reads. */
   total: number;
   perSubgraph: Record<SubgraphName, number>;
+  /** The gateway's own (its rate-limit counter, the audit), not part of `total`. */
+  gateway: number;
 }
 
 /**
@@ -29,7 +35,7 @@ export async function statementsPerOperation(hub: DeployedHub, send: () => Promi
   for (let i = 0; i < samples; i++) await send();
   const after = await statementTotals(hub);
   const perSubgraph = Object.fromEntries(
-    (Object.keys(before) as SubgraphName[]).map((name) => [name, (after[name] - before[name]) / samples]),
+    (Object.keys(hub.subgraphUrls) as SubgraphName[]).map((name) => [name, (after[name] - before[name]) / samples]),
   ) as Record<SubgraphName, number>;
-  return { total: Object.values(perSubgraph).reduce((a, b) => a + b, 0), perSubgraph };
+  return { total: Object.values(perSubgraph).reduce((a, b) => a + b, 0), perSubgraph, gateway: (after.gateway - before.gateway) / samples };
 }
