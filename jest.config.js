@@ -1,5 +1,5 @@
 /** Packages that ship only ES modules (checked by hand when a dependency is added). */
-const ESM_ONLY = ["content-disposition"];
+const ESM_ONLY = ["content-disposition", "cookie"];
 
 /** @type {import('jest').Config} */
 module.exports = {

@@ -25,6 +25,7 @@ import { checkHealth } from "./health";
 import { statusFromErrorsPlugin } from "./http-status";
 import { registerImportRoutes } from "./import/import-route";
 import { accessPlugin, AuthFailureThrottle, RateLimiter, RequestCounters } from "./limits";
+import { GatewayMetrics } from "./metrics";
 import { PartnerOperations } from "./partner-operations";
 import { SubgraphDataSource } from "./subgraph-source";
 import { DailyDigest, runThrough } from "./digest/daily-digest";
@@ -85,12 +86,13 @@ export async function startGateway(options: GatewayOptions): Promise<RunningGate
   const supergraphSdl = readFileSync(options.supergraphPath, "utf8");
   const supergraph = buildSchema(supergraphSdl);
   const operations = PartnerOperations.load(options.partnerOperationsDir, supergraph);
+  const metrics = new GatewayMetrics(options.pool);
   const gateway = new ApolloGateway({
     supergraphSdl,
     buildService: ({ name }) => {
       const url = options.subgraphUrls[name as SubgraphName];
       if (!url) throw new Error(`supergraph names an unknown subgraph "${name}"`);
-      return new SubgraphDataSource(name, url, options.internalSecret, options.subgraphTimeoutMs, log);
+      return metrics.observeSubgraph(name, new SubgraphDataSource(name, url, options.internalSecret, options.subgraphTimeoutMs, log));
     },
   });
   const app = createHttpServer({ log, maxBodyBytes: options.maxBodyBytes });
@@ -115,6 +117,7 @@ export async function startGateway(options: GatewayOptions): Promise<RunningGate
     // The hub's own shutdown decides the order of stops; Apollo must not act on signals by itself.
     stopOnTerminationSignals: false,
     plugins: [
+      metrics.plugin,
       // The audit row is written before the access check can refuse, so refused mutations are recorded.
       auditPlugin(audit, supergraph, log),
       ...protection.plugins,
@@ -143,6 +146,7 @@ export async function startGateway(options: GatewayOptions): Promise<RunningGate
   });
   registerAuditRoutes(app, audit, identify);
   registerApiKeyRoutes(app, apiKeys, audit, identify);
+  metrics.registerRoute(app, identify);
   await registerConsole(app);
   await registerImportRoutes(app, { identify, subgraphUrls: options.subgraphUrls, internalSecret: options.internalSecret, pool: options.pool, maxImportBytes: options.maxImportBytes ?? DEFAULT_MAX_IMPORT_BYTES, log });
   registerDocumentRoutes(app, { identify, apollo, log }, DOCUMENT_ROUTES);

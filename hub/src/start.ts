@@ -6,6 +6,7 @@ import { startEmbeddedPostgres, type EmbeddedDatabase } from "#shared/database/e
 import { createLogger, redactDatabaseUrl, type Logger } from "#shared/logger";
 import { repoRoot } from "#shared/paths";
 import { stopOnSignals } from "#shared/process/shutdown";
+import { tracingExecArgv } from "#shared/telemetry/tracing-switch";
 import { serviceEnvironment } from "./service-environment";
 import { Supervisor } from "./supervisor";
 
@@ -27,7 +28,9 @@ interface Child {
 
 function spawnService(name: string, env: NodeJS.ProcessEnv): Child {
   // fork gives the child an IPC channel: when this process dies, the child sees 'disconnect' and exits.
-  const child = fork(ENTRY_POINTS[name], [], { env, stdio: ["ignore", "inherit", "inherit", "ipc"] });
+  // With OTEL_EXPORTER_OTLP_ENDPOINT set, each service preloads tracing and names itself in its spans.
+  const traced = { ...env, OTEL_SERVICE_NAME: `hub-${name}` };
+  const child = fork(ENTRY_POINTS[name], [], { env: traced, execArgv: [...process.execArgv, ...tracingExecArgv(env)], stdio: ["ignore", "inherit", "inherit", "ipc"] });
   const ended = new Promise<string>((resolve) => child.once("exit", (code, signal) => resolve(signal ?? `code ${code}`)));
   const exited = ended.then(() => child.exitCode);
   return { name, process: child, exited, ended };

@@ -1,31 +1,44 @@
-import type { SubgraphName } from "#shared/config";
-import type { StatementCounter } from "#shared/database/data-source";
+import type { DeployedHub } from "./deployed-hub";
+import { emptyMeasurement, runLoad, sendOnce, summarize, type Target } from "./load";
+import { cell, sizeLabel, table } from "./report";
+import type { BenchSection } from "./section";
+import type { BenchSettings } from "./settings";
+import { statementsPerOperation } from "./statements";
 
 /** The options for Turkey with everything a new-request form shows, track records included. */
-export const LEGAL_BASIS_QUERY = `{ legalBasisOptions(counterpartCountry: "TR", includeSynthetic: true) {
+export const LEGAL_BASIS_QUERY = `query LegalBasisOptions { legalBasisOptions(counterpartCountry: "TR", includeSynthetic: true) {
   rank kind applicability partiesIncomplete inForce agreement { id title } counterpart { status country { nameEn } } limitations { text } why
   trackRecord(includeSynthetic: true) { requestsIn requestsOut executed refused pending medianDaysToExecute level
     refusalGrounds { ground refused } outcomes { suspectsArrested victimsIdentified convictions } }
 } }`;
 
-export const LEGAL_BASIS_HEADER = `  ${"requests".padStart(8)} ${"gateway ms".padStart(11)} ${"SQL/op".padStart(7)}  per subgraph`;
-
 /**
- * One line of the legalBasisOptions section at the current data size: median through the gateway and the
- * SQL statements of one operation, per subgraph (constant whatever the number of requests).
+ * Issue 14's `legalBasisOptions(counterpartCountry: "TR")` with track records through the gateway at each
+ * size: one connection, BENCH_ROUNDS runs of BENCH_DURATION seconds after the warm-up, p50/p99, and SQL
+ * statements per operation and subgraph (constant whatever the number of requests).
  */
-export async function benchLegalBasis(
-  size: number,
-  send: () => Promise<Response>,
-  counters: Record<SubgraphName, StatementCounter>,
-  time: (iterations: number, send: () => Promise<Response>) => Promise<number>,
-  iterations: number,
-): Promise<string> {
-  await time(10, send);
-  const ms = await time(iterations, send);
-  for (const counter of Object.values(counters)) counter.reset();
-  await time(1, send);
-  const perSubgraph = Object.fromEntries(Object.entries(counters).map(([name, counter]) => [name, counter.reset()]));
-  const total = Object.values(perSubgraph).reduce((a, b) => a + b, 0);
-  return `  ${String(size).padStart(8)} ${ms.toFixed(2).padStart(11)} ${String(total).padStart(7)}  ${JSON.stringify(perSubgraph)}`;
+export function legalBasisSection(): BenchSection {
+  const rows: string[][] = [];
+  return {
+    name: "legal-basis",
+    async atSize(hub: DeployedHub, settings: BenchSettings, size: number) {
+      const target: Target = { name: "gateway", url: hub.gatewayUrl, headers: async () => ({ authorization: `Bearer ${await hub.token("officer")}` }) };
+      const answer = await sendOnce(target, LEGAL_BASIS_QUERY);
+      if (answer.errors?.length) console.log(`  ! legalBasisOptions: ${answer.errors[0].message}`);
+      const count = await statementsPerOperation(hub, async () => void (await sendOnce(target, LEGAL_BASIS_QUERY)));
+      const body = JSON.stringify({ query: LEGAL_BASIS_QUERY });
+      if (settings.warmup > 0) await runLoad(target, body, 1, settings.warmup);
+      await hub.settle();
+      const measurement = emptyMeasurement();
+      for (let round = 0; round < settings.rounds; round++) await runLoad(target, body, 1, settings.duration, measurement);
+      await hub.settle();
+      const perSubgraph = Object.entries(count.perSubgraph).filter(([, n]) => n > 0).map(([name, n]) => `${name} ${n}`).join(", ");
+      rows.push([sizeLabel(size), cell(summarize(measurement)), `${count.total} (${perSubgraph}; gateway ${count.gateway})`]);
+    },
+    async finish() {
+      if (rows.length === 0) return;
+      console.log(`\n== legalBasisOptions(counterpartCountry: "TR") with track records, through the gateway, 1 connection`);
+      console.log(table(["requests", "answers/s p50/p99 ms", "SQL/op"], rows));
+    },
+  };
 }

@@ -1,5 +1,12 @@
 import type { Logger } from "../logger";
 
+const finalSteps: (() => Promise<void>)[] = [];
+
+/** Work that runs after a service's own stops, just before the process exits (sending buffered traces). */
+export function runBeforeExit(step: () => Promise<void>): void {
+  finalSteps.push(step);
+}
+
 /**
  * On SIGINT/SIGTERM run the stops in order, once, then exit. A child started by `npm start` also exits
  * when its parent's IPC channel closes, so a killed parent leaves no orphan subgraph behind.
@@ -20,6 +27,7 @@ export function stopOnSignals(log: Logger, stops: (() => Promise<void>)[]): void
       }
     }
     log.info("stopped");
+    for (const step of finalSteps) await step().catch(() => undefined);
     process.exit(code);
   };
   process.on("SIGINT", () => void stop("SIGINT"));

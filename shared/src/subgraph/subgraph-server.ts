@@ -10,6 +10,9 @@ import { maskErrors } from "../errors";
 import { createHttpServer, errorBody, graphqlRoute, listen } from "../http/server";
 import type { TableImporter } from "../import/importer";
 import type { Logger } from "../logger";
+import { gatewayOrLoopback, registerMetricsRoute } from "../metrics/metrics-route";
+import { operationMetricsPlugin } from "../metrics/operation-metrics";
+import type { ServiceMetrics } from "../metrics/service-metrics";
 import type { SubgraphContext } from "./context";
 import { registerImportRoutes } from "./import-routes";
 import type { SubgraphPeers } from "./peers";
@@ -28,6 +31,7 @@ export interface SubgraphServerOptions<Loaders> {
   maxBodyBytes: number;
   maxImportBytes: number;
   partnerMinCell: number;
+  metrics: ServiceMetrics;
   log: Logger;
 }
 
@@ -51,7 +55,8 @@ const GATEWAY_ONLY = new Set(["/graphql", "/import/:kind", "/import/:kind/templa
 
 /**
  * One subgraph over HTTP: `/graphql` and `/import/:kind` only for requests the gateway signed, `/health`
- * for anyone (it says up or down and nothing else).
+ * for anyone (it says up or down and nothing else), `/metrics` for the gateway's signature or a scraper on
+ * loopback.
  */
 export async function startSubgraphServer<Loaders>(options: SubgraphServerOptions<Loaders>): Promise<RunningServer> {
   const { log } = options;
@@ -65,6 +70,7 @@ export async function startSubgraphServer<Loaders>(options: SubgraphServerOption
     // Inline traces are for Apollo Studio and cache hints for HTTP caches, neither of which the hub uses:
     // the cache-control plugin alone costs a hook on every resolved field.
     plugins: [
+      operationMetricsPlugin(options.metrics),
       partnerGuardPlugin(options.schema),
       fastifyApolloDrainPlugin(app),
       ApolloServerPluginInlineTraceDisabled(),
@@ -77,6 +83,7 @@ export async function startSubgraphServer<Loaders>(options: SubgraphServerOption
     const up = await databaseIsUp(options.dataSource);
     return reply.code(up ? 200 : 503).send({ status: up ? "up" : "down", service: options.name, database: up ? "up" : "down" });
   });
+  registerMetricsRoute(app, options.metrics.registry, gatewayOrLoopback(options.internalSecret));
   // Checked before the body is parsed: nothing from an unsigned caller is read, let alone executed.
   const identities = new WeakMap<FastifyRequest, Identity>();
   app.addHook("onRequest", async (request, reply) => {

@@ -1,11 +1,14 @@
 import type { GraphQLSchema } from "graphql";
 import type { DataSource, EntitySchema, MixedList } from "typeorm";
+import type { PostgresDriver } from "typeorm/driver/postgres/PostgresDriver";
 import { DEFAULT_MAX_IMPORT_BYTES, type SubgraphName } from "../config";
 import { createSubgraphDataSource, type StatementCounter } from "../database/data-source";
 import { prepareDatabase, type PreparedDatabase } from "../database/prepare";
 import type { SeedFileResult } from "../database/seed-log";
 import type { TableImporter } from "../import/importer";
 import type { Logger } from "../logger";
+import { createServiceMetrics } from "../metrics/service-metrics";
+import { observeDatabasePool } from "../metrics/sql-metrics";
 import { SubgraphPeers } from "./peers";
 import { startSubgraphServer, type RunningServer } from "./subgraph-server";
 
@@ -62,6 +65,8 @@ export async function runSubgraph<Loaders>(module: SubgraphModule<Loaders>, opti
     counter: options.counter,
   });
   await dataSource.initialize();
+  const metrics = createServiceMetrics(module.name);
+  observeDatabasePool(metrics, (dataSource.driver as PostgresDriver).master);
   try {
     const prepared = await prepareDatabase(options.databaseUrl, dataSource, module.name, (ds) =>
       module.seed(ds, { demo: options.seedDemo, log }),
@@ -82,6 +87,7 @@ export async function runSubgraph<Loaders>(module: SubgraphModule<Loaders>, opti
       maxBodyBytes: options.maxBodyBytes,
       maxImportBytes: options.maxImportBytes ?? DEFAULT_MAX_IMPORT_BYTES,
       partnerMinCell: options.partnerMinCell ?? 5,
+      metrics,
       log,
     });
     log.info({ url: server.url }, `${module.name} subgraph ready`);
