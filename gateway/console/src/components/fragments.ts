@@ -9,6 +9,10 @@ graphql(`
     titleEn: title(lang: EN)
     titleRu: title(lang: RU)
     description
+    unofficialTitles {
+      lang
+      title
+    }
   }
 `);
 
@@ -21,6 +25,7 @@ graphql(`
     pending
     overdue
     level
+    syntheticRequests
     outcomes {
       suspectsArrested
       victimsIdentified

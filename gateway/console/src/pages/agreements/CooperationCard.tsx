@@ -1,3 +1,4 @@
+import { DemoMark } from "../../components/demo-mark";
 import { EnumValue } from "../../components/text";
 import type { CooperationFiguresFragment } from "../../generated/graphql";
 import { useI18n } from "../../i18n/language";
@@ -21,7 +22,7 @@ export function CooperationCard({ cooperation: c }: { cooperation: CooperationFi
   return (
     <div className="card" id="cooperation">
       <p>
-        <EnumValue name="CooperationLevel" value={c.level} tag /> <span className="hint">{i18n.e("CooperationLevel", c.level).hint}</span>
+        <EnumValue name="CooperationLevel" value={c.level} tag /> <DemoMark synthetic={c.syntheticRequests} /> <span className="hint">{i18n.e("CooperationLevel", c.level).hint}</span>
       </p>
       <dl className="figures">
         {figures

@@ -2,7 +2,7 @@ import { graphql } from "../../generated";
 
 /** One recommendation with its history; the status form asks it again after a conflict. */
 export const RecommendationQueryDocument = graphql(`
-  query Recommendation($id: ID!) {
+  query Recommendation($id: ID!, $includeSynthetic: Boolean!) {
     recommendation(id: $id) {
       id
       code
@@ -10,6 +10,12 @@ export const RecommendationQueryDocument = graphql(`
       textAz
       textEn
       textRu
+      unofficialTexts {
+        lang
+        text
+        translatedAt
+        translatedByName
+      }
       theme
       status
       version
@@ -42,7 +48,7 @@ export const RecommendationQueryDocument = graphql(`
       }
       cooperationAgreements {
         ...AgreementName
-        cooperation {
+        cooperation(includeSynthetic: $includeSynthetic) {
           ...CooperationFigures
         }
       }
