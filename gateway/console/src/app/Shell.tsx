@@ -59,7 +59,7 @@ export function Shell({ route, children }: { route: Route; children: ReactNode }
             </button>
           ))}
         </div>
-        {session.credential ? (
+        {session.credential && !session.isPartner ? (
           <button
             type="button"
             id="demo-switch"

@@ -46,7 +46,8 @@ function storedChoice(): boolean | null {
  */
 export function DemoDataProvider({ children }: { children: ReactNode }) {
   const session = useSession();
-  const { data } = useQuery(DataKindsQuery, {}, { skip: !session.credential });
+  // Partner keys run registered operations only and see real figures only: no question, no switch.
+  const { data } = useQuery(DataKindsQuery, {}, { skip: !session.credential || session.isPartner });
   const [choice, setChoice] = useState<boolean | null>(storedChoice);
   const counts = useMemo(() => (data ? { real: data.real.totalCount, demo: data.demo.totalCount } : null), [data]);
   const setIncluded = useCallback((included: boolean) => {
@@ -57,7 +58,7 @@ export function DemoDataProvider({ children }: { children: ReactNode }) {
     }
     setChoice(included);
   }, []);
-  const included = choice ?? (counts ? counts.real === 0 && counts.demo > 0 : false);
+  const included = !session.isPartner && (choice ?? (counts ? counts.real === 0 && counts.demo > 0 : false));
   const value = useMemo(() => ({ included, setIncluded, counts }), [included, setIncluded, counts]);
   return <DemoDataContext.Provider value={value}>{children}</DemoDataContext.Provider>;
 }

@@ -9,6 +9,14 @@ graphql(`
     titleEn: title(lang: EN)
     titleRu: title(lang: RU)
     description
+  }
+`);
+
+// An agreement's names for staff pages: AgreementName (as the partners' registered operations ask it) and
+// the staff translations shown, marked unofficial, where no official title exists.
+graphql(`
+  fragment AgreementLabel on Agreement {
+    ...AgreementName
     unofficialTitles {
       lang
       title
@@ -25,12 +33,19 @@ graphql(`
     pending
     overdue
     level
-    syntheticRequests
     outcomes {
       suspectsArrested
       victimsIdentified
       convictions
     }
+  }
+`);
+
+// Figures on staff pages, which may count demo data: how many demo requests they hold, for the marker.
+graphql(`
+  fragment DemoFigures on CooperationSummary {
+    ...CooperationFigures
+    syntheticRequests
   }
 `);
 
@@ -50,7 +65,7 @@ graphql(`
       ...CountryName
     }
     legalBasis {
-      ...AgreementName
+      ...AgreementLabel
     }
   }
 `);

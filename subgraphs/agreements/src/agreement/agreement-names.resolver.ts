@@ -1,4 +1,5 @@
 import { Arg, Authorized, Ctx, FieldResolver, ID, Int, Mutation, Resolver, Root } from "type-graphql";
+import { PartnerVisible } from "#shared/subgraph/partner-visible";
 import type { AgreementsContext } from "../loaders";
 import { Agreement } from "./agreement";
 import { AgreementEditor } from "./agreement-editor.service";
@@ -9,6 +10,7 @@ import { TitleTranslations, unofficialTitles } from "./title-translation.service
 /** What an agreement is called besides its official titles: aliases (admin) and staff translations (officer). */
 @Resolver(() => Agreement)
 export class AgreementNamesResolver {
+  @PartnerVisible()
   @FieldResolver(() => [AgreementTitleTranslation], {
     description: "Staff translations of the title, the newest per language, only in languages without an official title (an official title always wins). Show them marked unofficial.",
   })

@@ -27,12 +27,8 @@ export class AgreementResolver {
     @Ctx() { db }: AgreementsContext,
     @Arg("filter", () => AgreementFilter, { nullable: true }) filter?: AgreementFilter,
     @Arg("first", () => Int, { nullable: true, description: "Page size, 0-100 (default 20)." }) first?: number,
-<<<<<<< HEAD
     @PartnerVisible() @Arg("after", () => String, { nullable: true }) after?: string,
-=======
-    @Arg("after", () => String, { nullable: true }) after?: string,
     @Arg("orderBy", () => AgreementOrder, { nullable: true, description: "Sort column and direction (default: by relevance when searching, else by id)." }) orderBy?: AgreementOrder,
->>>>>>> c7fafd9 (agreements and recommendations: orderBy on agreements (title in a language, kind, type, signature date, id), legal acts and recommendations (code, source, theme, current status); admin aliases (add, remove; in history, searched); unofficial translations of agreement titles and recommendation texts by officers, kept with who and when, shown only where no official text exists; tests for sorting, paging and the case list)
   ) {
     return new AgreementService(db).list(filter, first, after, orderBy);
   }

@@ -1,6 +1,6 @@
 import { Field, ObjectType } from "type-graphql";
 import { Column, Entity, PrimaryGeneratedColumn } from "typeorm";
-import { Confidential } from "#shared/subgraph/confidential";
+import { PartnerVisible } from "#shared/subgraph/partner-visible";
 import { Lang } from "./agreement";
 
 /** A title staff translated themselves: shown as unofficial, and only where no official title exists. */
@@ -13,10 +13,12 @@ export class AgreementTitleTranslation {
   @Column({ name: "agreement_id", type: "text" })
   agreementId!: string;
 
+  @PartnerVisible()
   @Field(() => Lang)
   @Column({ type: "text" })
   lang!: Lang;
 
+  @PartnerVisible()
   @Field({ description: "The title as translated; not from any source." })
   @Column({ type: "text" })
   title!: string;
@@ -24,11 +26,12 @@ export class AgreementTitleTranslation {
   @Column({ name: "translated_by", type: "text" })
   translatedBy!: string;
 
-  @Confidential()
-  @Field(() => String, { nullable: true, description: "CONFIDENTIAL. Who translated it (staff name)." })
+  // Staff only, like every officer's name (not partner-visible).
+  @Field(() => String, { nullable: true, description: "Who translated it (staff name; staff only)." })
   @Column({ name: "translated_by_name", type: "text" })
   translatedByName!: string;
 
+  @PartnerVisible()
   @Field()
   @Column({ name: "translated_at", type: "timestamptz" })
   translatedAt!: Date;

@@ -1,6 +1,6 @@
 import type { DataSource } from "typeorm";
 import { UserInputError } from "#shared/errors";
-import { decodeCursor, pageSize, toConnection, type Connection } from "#shared/subgraph/connection";
+import { offsetFromCursor, pageSize, toConnection, type Connection } from "#shared/subgraph/connection";
 import { orderTerm } from "#shared/subgraph/sort-direction";
 import { ARTICLE } from "./case.service";
 import { CaseOrderField, type CaseFilter, type CaseOrder } from "./case.filter";
@@ -43,8 +43,7 @@ export class CaseList {
 
   async list(filter: CaseFilter = {}, first?: number, after?: string, orderBy?: CaseOrder | null): Promise<Connection<CriminalCase>> {
     const size = pageSize(first);
-    const offset = after ? Number(decodeCursor(after)[0]) : 0;
-    if (!Number.isInteger(offset) || offset < 0) throw new UserInputError("after", "is not a cursor returned by this API");
+    const offset = offsetFromCursor(after);
     const params: unknown[] = [];
     const where = conditions(filter, params);
     const order = orderBy ? `${orderTerm(EXPRESSIONS[orderBy.field], orderBy.direction)}, c.reference, c.id` : "c.opened_on DESC NULLS LAST, c.reference, c.id";

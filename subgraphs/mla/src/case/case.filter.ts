@@ -1,12 +1,15 @@
 import { LocalDateResolver } from "graphql-scalars";
 import { Field, InputType, registerEnumType } from "type-graphql";
+import { MaxLength } from "#shared/subgraph/input-limits";
 import { SortDirection } from "#shared/subgraph/sort-direction";
 
 @InputType()
 export class CaseFilter {
+  @MaxLength(100)
   @Field({ nullable: true, description: "Part of the case number, any case." })
   reference?: string;
 
+  @MaxLength(20)
   @Field({ nullable: true, description: "A Criminal Code article the case is under, e.g. 144-1." })
   article?: string;
 

@@ -1,4 +1,5 @@
 import { Arg, Authorized, Ctx, FieldResolver, ID, Mutation, Resolver, Root } from "type-graphql";
+import { PartnerVisible } from "#shared/subgraph/partner-visible";
 import type { RecommendationsContext } from "../loaders";
 import { Recommendation } from "../recommendation/recommendation";
 import { RecommendationTranslation, TranslationInput } from "./recommendation-translation";
@@ -6,6 +7,7 @@ import { RecommendationTranslations, unofficialTexts } from "./recommendation-tr
 
 @Resolver(() => Recommendation)
 export class RecommendationTranslationResolver {
+  @PartnerVisible()
   @FieldResolver(() => [RecommendationTranslation], {
     description: "Staff translations of the text, the newest per language, only in languages the source gives no text in (the source's text always wins). Show them marked unofficial.",
   })

@@ -4,7 +4,8 @@ import { NotFoundError, UserInputError } from "#shared/errors";
 import { Recommendation } from "../recommendation/recommendation";
 import { Lang, type RecommendationTranslation, type TranslationInput } from "./recommendation-translation";
 
-export const TRANSLATION_LIMIT = 8000;
+/** The hub's longest free text (DEFAULT_MAX_LENGTH): recommendation texts are paragraphs. */
+export const TRANSLATION_LIMIT = 4000;
 
 function officialText(recommendation: Recommendation, lang: Lang): string | null {
   return { AZ: recommendation.textAz, EN: recommendation.textEn, RU: recommendation.textRu }[lang];

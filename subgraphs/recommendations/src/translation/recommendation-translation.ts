@@ -1,6 +1,6 @@
 import { Field, InputType, ObjectType, registerEnumType } from "type-graphql";
 import { Column, Entity, PrimaryGeneratedColumn } from "typeorm";
-import { Confidential } from "#shared/subgraph/confidential";
+import { PartnerVisible } from "#shared/subgraph/partner-visible";
 
 /** The hub's three languages (the same values as the agreements subgraph's Lang). */
 export enum Lang {
@@ -20,10 +20,12 @@ export class RecommendationTranslation {
   @Column({ name: "recommendation_id", type: "text" })
   recommendationId!: string;
 
+  @PartnerVisible()
   @Field(() => Lang)
   @Column({ type: "text" })
   lang!: Lang;
 
+  @PartnerVisible()
   @Field({ description: "The text as translated; not from the source." })
   @Column({ type: "text" })
   text!: string;
@@ -31,11 +33,12 @@ export class RecommendationTranslation {
   @Column({ name: "translated_by", type: "text" })
   translatedBy!: string;
 
-  @Confidential()
-  @Field(() => String, { nullable: true, description: "CONFIDENTIAL. Who translated it (staff name)." })
+  // Staff only, like every officer's name (not partner-visible).
+  @Field(() => String, { nullable: true, description: "Who translated it (staff name; staff only)." })
   @Column({ name: "translated_by_name", type: "text" })
   translatedByName!: string;
 
+  @PartnerVisible()
   @Field()
   @Column({ name: "translated_at", type: "timestamptz" })
   translatedAt!: Date;
@@ -46,6 +49,7 @@ export class TranslationInput {
   @Field(() => Lang)
   lang!: Lang;
 
+  @PartnerVisible()
   @Field()
   text!: string;
 }

@@ -19,7 +19,7 @@ import { PartiesTable } from "./PartiesTable";
 const AgreementQueryDocument = graphql(`
   query Agreement($id: ID!, $includeSynthetic: Boolean!) {
     agreement(id: $id) {
-      ...AgreementName
+      ...AgreementLabel
       version
       unofficialTitles {
         lang
@@ -75,11 +75,11 @@ const AgreementQueryDocument = graphql(`
         direction
         note
         other {
-          ...AgreementName
+          ...AgreementLabel
         }
       }
       cooperation(includeSynthetic: $includeSynthetic) {
-        ...CooperationFigures
+        ...DemoFigures
         medianDaysToExecute
       }
       recommendations {

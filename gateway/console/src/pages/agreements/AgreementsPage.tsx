@@ -26,7 +26,7 @@ const AgreementsQueryDocument = graphql(`
       }
       edges {
         node {
-          ...AgreementName
+          ...AgreementLabel
           kind
           instrumentType
           signedOn

@@ -1,10 +1,10 @@
 import { DemoMark } from "../../components/demo-mark";
 import { EnumValue } from "../../components/text";
-import type { CooperationFiguresFragment } from "../../generated/graphql";
+import type { DemoFiguresFragment } from "../../generated/graphql";
 import { useI18n } from "../../i18n/language";
 
 /** What an agreement's requests produced: the level (with what it means) and the figures behind it. */
-export function CooperationCard({ cooperation: c }: { cooperation: CooperationFiguresFragment & { medianDaysToExecute?: number | null } }) {
+export function CooperationCard({ cooperation: c }: { cooperation: DemoFiguresFragment & { medianDaysToExecute?: number | null } }) {
   const i18n = useI18n();
   const { t } = i18n;
   const figures: [string, number | null | undefined][] = [

@@ -21,10 +21,10 @@ const OverviewQueryDocument = graphql(`
       rank
       agreementId
       agreement {
-        ...AgreementName
+        ...AgreementLabel
       }
       cooperation {
-        ...CooperationFigures
+        ...DemoFigures
       }
     }
     overdue: mlaRequests(filter: $overdueFilter, first: 10) {
@@ -121,7 +121,7 @@ export function OverviewPage() {
       <RankingChart
         id="ranking-chart"
         title={t("overview.chartTitle")}
-        mark={<DemoMark synthetic={ranking.reduce((sum, row) => sum + row.cooperation.syntheticRequests, 0)} />}
+        mark={<DemoMark synthetic={ranking.reduce((sum, row) => sum + (row.cooperation.syntheticRequests ?? 0), 0)} />}
         series={[
           { key: "arrests", label: t("outcome.arrests") },
           { key: "victims", label: t("outcome.victims") },

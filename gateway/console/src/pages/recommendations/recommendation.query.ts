@@ -47,9 +47,9 @@ export const RecommendationQueryDocument = graphql(`
         }
       }
       cooperationAgreements {
-        ...AgreementName
+        ...AgreementLabel
         cooperation(includeSynthetic: $includeSynthetic) {
-          ...CooperationFigures
+          ...DemoFigures
         }
       }
     }
@@ -65,7 +65,7 @@ graphql(`
     documentUrl
     note
     agreement {
-      ...AgreementName
+      ...AgreementLabel
     }
     mlaRequest {
       id

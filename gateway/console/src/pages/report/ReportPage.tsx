@@ -21,16 +21,16 @@ const ReportQueryDocument = graphql(`
       rank
       agreementId
       agreement {
-        ...AgreementName
+        ...AgreementLabel
       }
       cooperation {
-        ...CooperationFigures
+        ...DemoFigures
       }
     }
     countries {
       ...CountryName
       cooperation(period: $period, includeSynthetic: $includeSynthetic) {
-        ...CooperationFigures
+        ...DemoFigures
       }
     }
     recommendationSources {
