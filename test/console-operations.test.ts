@@ -3,6 +3,7 @@ import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } f
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { buildSchema, Kind, parse, validate, type OperationDefinitionNode } from "graphql";
+import { costLimitRule } from "@escape.tech/graphql-armor-cost-limit";
 import { repoRoot, supergraphPath } from "#shared/paths";
 
 // The console's GraphQL is checked against the supergraph when it is built (hub/build-console.cjs). These
@@ -53,6 +54,15 @@ describe("the console's typed GraphQL operations", () => {
     const mutations = Object.keys(schema.getMutationType()?.getFields() ?? {}).sort();
     expect(mutations.length).toBeGreaterThan(0);
     expect(mutations.filter((name) => !used.has(name))).toEqual([...PHASE_2].sort());
+  });
+
+  it("each stay under the gateway's query cost limit (graphql-armor, cost 20 000), which counts every nested fragment as a level", () => {
+    const costs = consoleDocuments().map((document) => {
+      const rejected: string[] = [];
+      validate(schema, parse(document), [costLimitRule({ maxCost: 20_000, exposeLimits: true, propagateOnRejection: false, onReject: [(_context, error) => rejected.push(error.message)] })]);
+      return { operation: /(?:query|mutation) (\w+)/.exec(document)?.[1], rejected };
+    });
+    expect(costs.filter((c) => c.rejected.length)).toEqual([]);
   });
 
   it("are all valid against the schema the gateway serves now", () => {

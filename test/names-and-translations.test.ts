@@ -1,3 +1,4 @@
+import { IDENTITY_HEADER, signIdentity } from "#shared/auth/gateway-signature";
 import { startTestHub, type TestHub } from "./support/test-hub";
 
 // What records are called besides their official titles (issue 15): aliases admins add and remove, and
@@ -82,7 +83,7 @@ describe("unofficial translations", () => {
     expect(stored.rows[0].n).toBe(2);
   });
 
-  it("never lets a translation stand in for an official title, and hides the translator's name from partners", async () => {
+  it("never lets a translation stand in for an official title, and keeps the translator's name from partners", async () => {
     const official = await hub.query(TITLE, { id: "palermo-protocol-2000", input: { lang: "EN", text: "My own translation" } }, officer);
     expect(official.body.errors?.[0].extensions).toMatchObject({ code: "BAD_USER_INPUT", field: "input.lang" });
     expect((await hub.query(TITLE, { id: "palermo-protocol-2000", input: { lang: "EN", text: "x" } }, { role: "viewer" })).body.errors?.[0].extensions?.code).toBe("FORBIDDEN");
@@ -92,9 +93,17 @@ describe("unofficial translations", () => {
     await hub.pool.query(`UPDATE agreements.agreement SET title_ru = 'Официальное название' WHERE id = 'az-tr-cooperation'`);
     const after = await hub.query<{ agreement: { unofficialTitles: unknown[] } }>(READ_TITLES, { id: "az-tr-cooperation" }, officer);
     expect(after.body.data!.agreement.unofficialTitles).toEqual([]);
-    const partner = await hub.query<{ agreement: { unofficialTitles: { title: string; translatedByName: string | null }[] } }>(
-      READ_TITLES, { id: "cis-thb-programme-2007-2010" }, { headers: { "x-api-key": await hub.partnerKey("IOM") } });
-    expect(partner.body.data?.agreement.unofficialTitles[0]).toMatchObject({ title: expect.any(String), translatedByName: null });
+    // A partner identity (as the gateway signs it) may read a translated title, never who translated it.
+    const asPartner = async (query: string) => {
+      const signed = await signIdentity(hub.internalSecret, { kind: "partner", subject: "key:test", name: "partner IOM", roles: ["partner"], organization: "IOM" });
+      const response = await fetch(hub.subgraphs.agreements.url, { method: "POST", headers: { "content-type": "application/json", [IDENTITY_HEADER]: signed }, body: JSON.stringify({ query }) });
+      return (await response.json()) as { data?: { agreement: { unofficialTitles: { title: string }[] } }; errors?: { extensions?: { code?: string } }[] };
+    };
+    const titles = await asPartner(`{ agreement(id: "cis-thb-programme-2007-2010") { unofficialTitles { lang title translatedAt } } }`);
+    expect(titles.errors).toBeUndefined();
+    expect(titles.data!.agreement.unofficialTitles[0]!.title).toContain("Программа");
+    const names = await asPartner(`{ agreement(id: "cis-thb-programme-2007-2010") { unofficialTitles { translatedByName } } }`);
+    expect(names.errors?.[0]?.extensions?.code).toBe("FORBIDDEN");
   });
 
   it("keeps an officer's translation of a recommendation's text, and refuses one where the source gives the text", async () => {

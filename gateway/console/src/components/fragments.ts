@@ -12,11 +12,16 @@ graphql(`
   }
 `);
 
-// An agreement's names for staff pages: AgreementName (as the partners' registered operations ask it) and
-// the staff translations shown, marked unofficial, where no official title exists.
+// An agreement's names for staff pages: AgreementName's fields (which the partners' registered operations
+// ask as they are) and the staff translations shown, marked unofficial, where no official title exists.
+// Written out, not spreading AgreementName: the gateway's cost limit counts each nested spread as a level.
 graphql(`
   fragment AgreementLabel on Agreement {
-    ...AgreementName
+    id
+    titleAz: title(lang: AZ)
+    titleEn: title(lang: EN)
+    titleRu: title(lang: RU)
+    description
     unofficialTitles {
       lang
       title
@@ -41,11 +46,23 @@ graphql(`
   }
 `);
 
-// Figures on staff pages, which may count demo data: how many demo requests they hold, for the marker.
+// Figures on staff pages, which may count demo data: CooperationFigures' fields and how many demo requests
+// they hold, for the marker (written out for the same reason as AgreementLabel).
 graphql(`
   fragment DemoFigures on CooperationSummary {
-    ...CooperationFigures
+    requestsIn
+    requestsOut
+    executed
+    refused
+    pending
+    overdue
+    level
     syntheticRequests
+    outcomes {
+      suspectsArrested
+      victimsIdentified
+      convictions
+    }
   }
 `);
 
