@@ -15,6 +15,7 @@ import { mlaRequestImporter } from "../subgraphs/mla/src/import/mla-request.impo
 import { AssistanceType, Direction, LegalBasisKind, MlaStatus, Priority } from "../subgraphs/mla/src/mla-request/mla-request";
 import { MlaRequestWorkflow } from "../subgraphs/mla/src/mla-request/mla-request-workflow.service";
 import { ALLOWED_TRANSITIONS } from "../subgraphs/mla/src/mla-request/mla-status";
+import { RefusalGroundCode } from "../subgraphs/mla/src/mla-request/refusal-ground";
 import { referenceFigures, type ReferencePeriod, type ReferenceSubject } from "./support/cooperation-reference";
 import { startTestHub, type TestHub } from "./support/test-hub";
 
@@ -25,6 +26,8 @@ const officer: Identity = { kind: "staff", subject: "property-test", name: "Prop
 const AGREEMENTS = ["az-tr-cooperation", "cis-legal-assistance-convention"];
 const COUNTRIES = ["TR", "RU"];
 const GROUNDS = ["dual criminality not established", "insufficient information"];
+// Refusals through the API name a listed ground, or only words (recorded as OTHER); SQL writers may give neither code.
+const GROUND_CODES = [RefusalGroundCode.NO_DUAL_CRIMINALITY, RefusalGroundCode.INSUFFICIENT_INFORMATION, null];
 const CASES = ["FIG-1", "FIG-2", "FIG-3"];
 const caseIds: string[] = [];
 let serial = 0;
@@ -140,6 +143,7 @@ async function apply(operation: Operation): Promise<void> {
       await workflow.transition(request.id, request.version, {
         to, on: addDays(request.opened_on ?? "2024-01-01", operation.afterDays),
         refusalGround: to === MlaStatus.REFUSED ? GROUNDS[operation.ground % GROUNDS.length] : null,
+        refusalGroundCode: to === MlaStatus.REFUSED ? GROUND_CODES[operation.ground % GROUND_CODES.length] : null,
       });
       return;
     }
@@ -184,12 +188,12 @@ async function apply(operation: Operation): Promise<void> {
         const final = [MlaStatus.EXECUTED, MlaStatus.PARTIALLY_EXECUTED, MlaStatus.REFUSED].includes(row.status);
         return [`FIG-IMPORT-${++serial}`, COUNTRIES[row.country], agreement ? "AGREEMENT" : "NOT_STATED", agreement, row.status, row.openedOn,
           final && row.openedOn ? addDays(row.openedOn, row.days) : null, row.status === MlaStatus.REFUSED ? GROUNDS[row.days % GROUNDS.length] : null, row.synthetic,
-          row.caseIndex === null ? null : caseIds[row.caseIndex]];
+          row.caseIndex === null ? null : caseIds[row.caseIndex], row.status === MlaStatus.REFUSED ? GROUND_CODES[row.days % GROUND_CODES.length] : null];
       });
       await hub.pool.query(
         `INSERT INTO mla.mla_request (reference, direction, counterpart_country_code, legal_basis_kind, legal_basis_agreement_id, status, opened_on,
-           closed_on, refusal_ground, synthetic, case_id)
-         SELECT r[1], 'INCOMING', r[2], r[3], r[4], r[5], r[6]::date, r[7]::date, r[8], r[9]::boolean, r[10]::uuid
+           closed_on, refusal_ground, synthetic, case_id, refusal_ground_code)
+         SELECT r[1], 'INCOMING', r[2], r[3], r[4], r[5], r[6]::date, r[7]::date, r[8], r[9]::boolean, r[10]::uuid, r[11]
            FROM jsonb_array_elements($1::jsonb) AS j, LATERAL (SELECT array(SELECT jsonb_array_elements_text(j))) AS a(r)`,
         [JSON.stringify(rows)],
       );

@@ -192,10 +192,13 @@ describe("cooperation figures by period and by kind of data", () => {
     expect(await figures(agreement, undefined, true)).toMatchObject({ requestsIn: counts.all_in, syntheticRequests: counts.synthetic });
   });
 
-  it("gives the grounds of refusals", async () => {
+  it("gives the grounds of refusals by code, a ground given in words only as OTHER", async () => {
     const id = await request("AT-IN-3", "2025-06-03", null);
-    await hub.query(move, { id, v: 1, input: { to: "REFUSED", on: "2025-06-20", refusalGround: "dual criminality not established" } }, officer);
-    expect((await figures("az-at-cooperation")).refusalGrounds).toEqual([{ ground: "dual criminality not established", refused: 1 }]);
+    await hub.query(move, { id, v: 1, input: { to: "REFUSED", on: "2025-06-20", refusalGroundCode: "NO_DUAL_CRIMINALITY", refusalGround: "not an offence in Austria" } }, officer);
+    expect((await figures("az-at-cooperation")).refusalGrounds).toEqual([{ ground: "NO_DUAL_CRIMINALITY", refused: 1 }]);
+    const words = await request("AT-IN-4", "2025-06-04", null);
+    await hub.query(move, { id: words, v: 1, input: { to: "REFUSED", on: "2025-06-21", refusalGround: "dual criminality not established" } }, officer);
+    expect((await figures("az-at-cooperation")).refusalGrounds).toEqual([{ ground: "NO_DUAL_CRIMINALITY", refused: 1 }, { ground: "OTHER", refused: 1 }]);
   });
 });
 

@@ -158,4 +158,66 @@ describeInBrowser("agreements in the console (admin)", () => {
       { number: "1.1", text: "Birgə təlimlərin keçirilməsi (E2E)", deadline: { asWritten: "2026-cı il ərzində", to: "2026-12-31" }, executors: [{ id: "CIS-BPES" }] },
     ]);
   });
+
+  it("adds and removes an alias, which search then finds and no longer finds, each step in the agreement's history", async () => {
+    await visit(admin, hub, "#/agreements/az-ro-cooperation", "#alias-form");
+    await admin.selectOption("#alias-lang", "EN");
+    await admin.fill("#alias-alias", "Bucharest police memorandum");
+    await admin.fill("#alias-source", "E2E: ministry letter");
+    await checkPage(admin, "agreement-names");
+    await admin.click("#alias-submit");
+    await admin.locator("#aliases", { hasText: "Bucharest police memorandum" }).waitFor();
+    const names = async () =>
+      (await hub.query<{ agreement: { aliases: { lang: string; alias: string; source: string }[]; history: { operation: string }[] } }>(
+        `{ agreement(id: "az-ro-cooperation") { aliases { lang alias source } history { operation } } }`, undefined, { role: "admin" })).body.data!.agreement;
+    expect((await names()).aliases).toContainEqual({ lang: "EN", alias: "Bucharest police memorandum", source: "E2E: ministry letter" });
+    const found = await hub.query<{ agreements: { edges: { node: { id: string } }[] } }>(`{ agreements(filter: { text: "Bucharest police memorandum" }) { edges { node { id } } } }`);
+    expect(found.body.data!.agreements.edges.map((e) => e.node.id)).toContain("az-ro-cooperation");
+    await admin.click("button.remove-alias[data-alias='Bucharest police memorandum']");
+    await admin.locator("#names-saved", { hasText: "Bucharest police memorandum" }).waitFor();
+    await admin.locator("button.remove-alias[data-alias='Bucharest police memorandum']").waitFor({ state: "detached" });
+    expect((await names()).aliases.map((a) => a.alias)).not.toContain("Bucharest police memorandum");
+    expect((await names()).history.slice(-2).map((h) => h.operation)).toEqual(["addAgreementAlias", "removeAgreementAlias"]);
+  });
+
+  it("keeps a translation of a title marked unofficial beside the official titles, and shows it in the list in that language", async () => {
+    await visit(admin, hub, "#/agreements/cis-thb-programme-2007-2010", "#title-translation-form");
+    // Only languages without an official title are offered: the programme has an Azerbaijani one only.
+    const offered = await admin.locator("#title-translation-lang option").evaluateAll((options) => options.map((o) => o.getAttribute("value")));
+    expect(offered).toEqual(["en", "ru"]);
+    await admin.selectOption("#title-translation-lang", "ru");
+    await admin.fill("#title-translation-text", "Программа сотрудничества государств — участников СНГ (E2E)");
+    await admin.click("#title-translation-submit");
+    await admin.locator("#agreement-titles", { hasText: "Программа сотрудничества государств — участников СНГ (E2E)" }).waitFor();
+    expect(await text(admin, "#agreement-titles")).toContain("qeyri-rəsmi");
+    expect(await text(admin, "#agreement-titles")).toContain("E2E Admin");
+    const { body } = await hub.query<{ agreement: { titleRu: string | null; unofficialTitles: { lang: string; title: string; translatedByName: string }[] } }>(
+      `{ agreement(id: "cis-thb-programme-2007-2010") { titleRu: title(lang: RU) unofficialTitles { lang title translatedByName } } }`, undefined, { role: "admin" });
+    expect(body.data!.agreement).toEqual({ titleRu: null, unofficialTitles: [{ lang: "RU", title: "Программа сотрудничества государств — участников СНГ (E2E)", translatedByName: "E2E Admin" }] });
+    await admin.click("#lang-ru");
+    await visit(admin, hub, "#/agreements?q=2007-2010", "#agreements");
+    const row = admin.locator("#agreements tbody tr", { hasText: "Программа сотрудничества государств — участников СНГ (E2E)" });
+    await row.waitFor();
+    expect(await row.locator(".unofficial-mark").first().textContent()).toBe("неофициально");
+    await checkPage(admin, "agreements-ru-unofficial");
+    await admin.click("#lang-az");
+  });
+
+  it("sorts the list of agreements on the server by a column, in the language shown", async () => {
+    await visit(admin, hub, "#/agreements", "#agreements");
+    await admin.click("#agreements thead th:nth-child(5) button");
+    await admin.locator("#agreements thead th:nth-child(5)[aria-sort='descending'], #agreements thead th:nth-child(5)[aria-sort='ascending']").waitFor();
+    expect(await admin.getAttribute("#agreements thead th:nth-child(5)", "aria-sort")).toBe("ascending");
+    const { body } = await hub.query<{ agreements: { edges: { node: { id: string } }[] } }>(`{ agreements(first: 25, orderBy: { field: SIGNED_ON, direction: ASC }) { edges { node { id } } } }`);
+    const expected = body.data!.agreements.edges.map((e) => e.node.id);
+    await admin.waitForFunction(
+      (first) => {
+        const dom = globalThis as unknown as { document: { querySelector(s: string): { getAttribute(name: string): string | null } | null } };
+        return dom.document.querySelector("#agreements tbody tr a")?.getAttribute("href")?.endsWith(first) ?? false;
+      },
+      expected[0]!,
+    );
+    const shown = await admin.locator("#agreements tbody tr td:first-child a").evaluateAll((links) => links.map((a) => decodeURIComponent(a.getAttribute("href")!.split("/").pop()!)));
+    expect(shown).toEqual(expected);
+  });
 });

@@ -31,13 +31,14 @@ interface RequestView {
   acknowledgedOn: string | null;
   closedOn: string | null;
   refusalGround: string | null;
+  refusalGroundCode: string | null;
   case: { id: string } | null;
   history: { to: string; note: string | null; refusalGround: string | null; changedAt: string }[];
 }
 
 async function requestsByReference(reference: string): Promise<RequestView[]> {
   const { body } = await hub.query<{ mlaRequests: { edges: { node: RequestView }[] } }>(
-    `{ mlaRequests(first: 100) { edges { node { id reference direction status version counterpartCountry { code } legalBasis { id } assistanceTypes dueOn acknowledgedOn closedOn refusalGround case { id }
+    `{ mlaRequests(first: 100) { edges { node { id reference direction status version counterpartCountry { code } legalBasis { id } assistanceTypes dueOn acknowledgedOn closedOn refusalGround refusalGroundCode case { id }
        history { to note refusalGround changedAt } } } } }`,
     {},
     { role: "officer" },
@@ -169,7 +170,9 @@ describeInBrowser("MLA requests, cases and outcomes in the console", () => {
     await officer.click("#transition-submit");
     await officer.locator("#request-status[data-status='REFUSED']").waitFor();
     [now] = await requestsByReference("E2E-IN-MOVE");
-    expect(now!.refusalGround).toBe("İkili cinayətkarlıq yoxdur: the act is not an offence in the requested state");
+    // The ground is a code from the list; the details are the words.
+    expect(now!.refusalGroundCode).toBe("NO_DUAL_CRIMINALITY");
+    expect(now!.refusalGround).toBe("the act is not an offence in the requested state");
     expect(now!.closedOn).toBe(new Date().toISOString().slice(0, 10));
     expect(await text(officer, "#refusal-ground")).toBe("İkili cinayətkarlıq yoxdur: the act is not an offence in the requested state");
     // The ground reads in the user's language.

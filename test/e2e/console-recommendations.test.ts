@@ -139,4 +139,29 @@ describeInBrowser("recommendations and indicators in the console", () => {
     const item = body.data!.indicators.flatMap((i) => i.items).find((i) => i.id === "5.4-OPERATIONAL-1")!;
     expect(item.assessments.filter((a) => a.reportingPeriod === "2025-H1")).toEqual([{ reportingPeriod: "2025-H1", status: "PARTIALLY_MET", note: "E2E: facts of cooperation with two states" }]);
   });
+
+  it("keeps an officer's translation of a recommendation's text, marked unofficial, in the language chosen", async () => {
+    await visit(officer, hub, RECOMMENDATION_PAGE, "#translation-form");
+    const offered = await officer.locator("#translation-lang option").evaluateAll((options) => options.map((o) => o.getAttribute("value")));
+    const { body: before } = await hub.query<{ recommendation: { textAz: string | null; textEn: string | null; textRu: string | null } }>(
+      `query R($id: ID!) { recommendation(id: $id) { textAz textEn textRu } }`, { id: RECOMMENDATION });
+    const texts = before.data!.recommendation;
+    // Only languages the source gives no text in are offered: the source's text always wins.
+    expect(offered).toEqual((["az", "en", "ru"] as const).filter((lang) => !{ az: texts.textAz, en: texts.textEn, ru: texts.textRu }[lang]));
+    expect(offered).toContain("ru");
+    await officer.selectOption("#translation-lang", "ru");
+    await officer.click("#translation-submit");
+    await officer.waitForSelector("#translation-text-error");
+    await officer.fill("#translation-text", "Развивать международное сотрудничество (E2E)");
+    await officer.click("#translation-submit");
+    await officer.locator("#recommendation-texts", { hasText: "Развивать международное сотрудничество (E2E)" }).waitFor();
+    const { body } = await hub.query<{ recommendation: { unofficialTexts: { lang: string; text: string; translatedByName: string }[] } }>(
+      `query R($id: ID!) { recommendation(id: $id) { unofficialTexts { lang text translatedByName } } }`, { id: RECOMMENDATION }, { role: "officer" });
+    expect(body.data!.recommendation.unofficialTexts).toEqual([{ lang: "RU", text: "Развивать международное сотрудничество (E2E)", translatedByName: "E2E Officer" }]);
+    await officer.click("#lang-ru");
+    await officer.locator("#recommendation-text .unofficial-mark", { hasText: "неофициально" }).first().waitFor();
+    expect(await text(officer, "#recommendation-text")).toContain("Развивать международное сотрудничество (E2E)");
+    await checkPage(officer, "recommendation-translated-ru");
+    await officer.click("#lang-az");
+  });
 });

@@ -100,8 +100,9 @@ export async function referenceFigures(
              bool_or(proactive) AS proactive
         FROM credited GROUP BY key
     ), grounds AS (
-      SELECT key, jsonb_agg(jsonb_build_object('ground', refusal_ground, 'refused', n) ORDER BY n DESC, refusal_ground) AS grounds
-        FROM (SELECT key, refusal_ground, count(*)::int AS n FROM r WHERE status = 'REFUSED' GROUP BY 1, 2) g GROUP BY key
+      -- Per code; a refusal recorded in words only counts as OTHER.
+      SELECT key, jsonb_agg(jsonb_build_object('ground', ground, 'refused', n) ORDER BY n DESC, ground) AS grounds
+        FROM (SELECT key, coalesce(refusal_ground_code, 'OTHER') AS ground, count(*)::int AS n FROM r WHERE status = 'REFUSED' GROUP BY 1, 2) g GROUP BY key
     )
     SELECT c.*, g.grounds, o.suspects_arrested, o.victims_identified, o.victims_assisted, o.indictments, o.convictions, o.assets_seized,
            CASE WHEN o.key IS NOT NULL AND o.proactive THEN 4 WHEN o.key IS NOT NULL THEN 3 WHEN c.executed > 0 THEN 2 ELSE 1 END AS level

@@ -7,6 +7,7 @@ import { AgreementAlias } from "./agreement/agreement-alias";
 import { AgreementChange } from "./agreement/agreement-change";
 import { AgreementRelation, RelationDirection } from "./agreement/agreement-relation";
 import { Party } from "./agreement/party";
+import { AgreementTitleTranslation } from "./agreement/title-translation";
 import { Country } from "./country/country";
 import { LegalAct, LegalActMeasure, LegalActRelation } from "./legal-act/legal-act";
 import { Measure } from "./measure/measure";
@@ -44,6 +45,7 @@ export function createAgreementsLoaders(dataSource: DataSource) {
       return groupRows(ids, rows, (row) => row.measure_id).map((links) => links.map((link) => link.organization_id));
     }),
     aliasesByAgreement: loadGroupedBy(dataSource, AgreementAlias, "agreementId", { lang: "ASC", id: "ASC" }),
+    titleTranslationsByAgreement: loadGroupedBy(dataSource, AgreementTitleTranslation, "agreementId", { id: "ASC" }),
     legalAct: loadByKey(dataSource, LegalAct, "id"),
     legalActsByApprovedAgreement: loadGroupedBy(dataSource, LegalAct, "approvesAgreementId", { adoptedOn: "ASC", id: "ASC" }),
     measuresByLegalAct: loadGroupedBy(dataSource, LegalActMeasure, "legalActId", { position: "ASC" }),

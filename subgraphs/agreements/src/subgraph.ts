@@ -6,6 +6,9 @@ import { AgreementChange } from "./agreement/agreement-change";
 import { AgreementRelation } from "./agreement/agreement-relation";
 import { AgreementRelationResolver } from "./agreement/agreement-relation.resolver";
 import { AgreementResolver } from "./agreement/agreement.resolver";
+import { AgreementNamesResolver } from "./agreement/agreement-names.resolver";
+import { AgreementTitleTranslation } from "./agreement/title-translation";
+import { AgreementTitleTranslations1764700000010 } from "./migrations/1764700000010-AgreementTitleTranslations";
 import { Party } from "./agreement/party";
 import { PartyResolver } from "./agreement/party.resolver";
 import { Country } from "./country/country";
@@ -32,13 +35,13 @@ import { seedAgreements } from "./seeds";
 /** Owns agreements, their parties, countries and organisations (schema `agreements`). */
 export const agreementsSubgraph: SubgraphModule<AgreementsLoaders> = {
   name: "agreements",
-  entities: [Agreement, AgreementAlias, Party, Country, Organization, AgreementRelation, AgreementChange, Measure,
+  entities: [Agreement, AgreementAlias, AgreementTitleTranslation, Party, Country, Organization, AgreementRelation, AgreementChange, Measure,
     LegalAct, LegalActRelation, LegalActMeasure, ReportingDuty, ReportingDutySubmission],
-  migrations: [AgreementsFoundation1763830000000, AgreementsModel1763840000000, AgreementsSources1764100000000],
+  migrations: [AgreementsFoundation1763830000000, AgreementsModel1763840000000, AgreementsSources1764100000000, AgreementTitleTranslations1764700000010],
   buildSchema: () =>
     buildFederatedSchema(
       {
-        resolvers: [AgreementResolver, AgreementRelationResolver, PartyResolver, MeasureResolver, CountryResolver, OrganizationResolver,
+        resolvers: [AgreementResolver, AgreementNamesResolver, AgreementRelationResolver, PartyResolver, MeasureResolver, CountryResolver, OrganizationResolver,
           LegalActResolver, LegalActRelationResolver, ObligationResolver, ReportingDutyResolver, NameLookupResolver,
           LegalBasisResolver, LegalBasisSideResolver, LegalBasisLimitationResolver, DeadlinesResolver],
         orphanedTypes: [Agreement, Country, Organization, Measure, LegalAct, ReportingDuty, LegalBasisOption, Deadlines],

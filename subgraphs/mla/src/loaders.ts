@@ -86,6 +86,13 @@ export function createMlaLoaders(dataSource: DataSource) {
     criminalCase: loadByKey(dataSource, CriminalCase, "id"),
     transitionsByRequest: loadGroupedBy(dataSource, MlaRequestTransition, "requestId", { id: "ASC" }),
     requestsByCase: loadGroupedBy(dataSource, MlaRequest, "caseId", { openedOn: "ASC", reference: "ASC" }),
+    requestCountByCase: new DataLoader<string, number>(async (ids) => {
+      const rows: { case_id: string; requests: string }[] = await dataSource.query(
+        `SELECT case_id::text, count(*) AS requests FROM mla.mla_request WHERE case_id = ANY($1::uuid[]) GROUP BY case_id`,
+        [[...ids]],
+      );
+      return ids.map((id) => Number(rows.find((row) => row.case_id === id)?.requests ?? 0));
+    }),
     outcomesByCase: loadGroupedBy(dataSource, CaseOutcome, "caseId", { recordedOn: "ASC", id: "ASC" }),
     outcomesByRequest: new DataLoader<string, CaseOutcome[]>(async (ids) => {
       const links: { request_id: string; outcome_id: string }[] = await dataSource.query(

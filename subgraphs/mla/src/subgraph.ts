@@ -18,6 +18,8 @@ import { MlaWorkflow1763850000000 } from "./migrations/1763850000000-MlaWorkflow
 import { MlaImport1764300000000 } from "./migrations/1764300000000-MlaImport";
 import { MlaRequestLetter1764500000000 } from "./migrations/1764500000000-MlaRequestLetter";
 import { LegalBasisFigures1764500000001 } from "./migrations/1764500000001-LegalBasisFigures";
+import { RefusalGroundCodes1764700000000 } from "./migrations/1764700000000-RefusalGroundCodes";
+import { ListOrderIndexes1764700000001 } from "./migrations/1764700000001-ListOrderIndexes";
 import { mlaImporters } from "./import/mla-importers";
 import { isUuid } from "#shared/database/uuid";
 import { MlaRequestHistoryResolver, MlaRequestLookupResolver } from "./mla-request/mla-request-lookup.resolver";
@@ -48,6 +50,8 @@ export const mlaSubgraph: SubgraphModule<MlaLoaders> = {
     MlaImport1764300000000,
     MlaRequestLetter1764500000000,
     LegalBasisFigures1764500000001,
+    RefusalGroundCodes1764700000000,
+    ListOrderIndexes1764700000001,
   ],
   buildSchema: () =>
     buildFederatedSchema(

@@ -7,6 +7,7 @@ import { Recommendation } from "./recommendation/recommendation";
 import { RecommendationSource } from "./recommendation/recommendation-source";
 import { Evidence } from "./status/evidence";
 import { StatusUpdate } from "./status/status-update";
+import { RecommendationTranslation } from "./translation/recommendation-translation";
 
 /** Recommendation ids per referenced record (agreement or MLA request), from links and evidence. */
 function recommendationIdsBy(dataSource: DataSource, sql: string) {
@@ -35,6 +36,7 @@ export function createRecommendationsLoaders(dataSource: DataSource) {
       return ids.map((id) => rows.filter((r) => r.recommendation_id === id).map((r) => ({ organizationId: r.organization_id, namedAs: r.named_as })));
     }),
     indicator: loadByKey(dataSource, Indicator, "id"),
+    translationsByRecommendation: loadGroupedBy(dataSource, RecommendationTranslation, "recommendationId", { id: "ASC" }),
     recommendationIdsByAgreement: recommendationIdsBy(
       dataSource,
       `SELECT agreement_id AS key, recommendation_id FROM recommendations.recommendation_agreement WHERE agreement_id = ANY($1)

@@ -19,17 +19,21 @@ import { Statistic } from "./statistic/statistic";
 import { Evidence } from "./status/evidence";
 import { StatusUpdate } from "./status/status-update";
 import { EvidenceResolver, StatusUpdateResolver } from "./status/status-update.resolver";
+import { RecommendationTranslations1764700000020 } from "./migrations/1764700000020-RecommendationTranslations";
+import { RecommendationTranslation } from "./translation/recommendation-translation";
+import { RecommendationTranslationResolver } from "./translation/recommendation-translation.resolver";
 
 /** Owns monitoring bodies' recommendations, their status over time and evidence (schema `recommendations`). */
 export const recommendationsSubgraph: SubgraphModule<RecommendationsLoaders> = {
   name: "recommendations",
-  entities: [Recommendation, RecommendationSource, StatusUpdate, Evidence, Indicator, IndicatorItem, IndicatorAssessment, Statistic],
-  migrations: [RecommendationsFoundation1763830000000, RecommendationsModel1763860000000, RecommendationsSources1764100000001, RecommendationsImport1764310000000],
+  entities: [Recommendation, RecommendationSource, StatusUpdate, Evidence, Indicator, IndicatorItem, IndicatorAssessment, Statistic, RecommendationTranslation],
+  migrations: [RecommendationsFoundation1763830000000, RecommendationsModel1763860000000, RecommendationsSources1764100000001, RecommendationsImport1764310000000,
+    RecommendationTranslations1764700000020],
   buildSchema: () =>
     buildFederatedSchema(
       {
         resolvers: [RecommendationResolver, StatusUpdateResolver, EvidenceResolver, IndicatorResolver, IndicatorItemResolver,
-          AgreementRecommendationsResolver, MlaRequestRecommendationsResolver],
+          AgreementRecommendationsResolver, MlaRequestRecommendationsResolver, RecommendationTranslationResolver],
         orphanedTypes: [Agreement, MlaRequest, Measure, Organization, Recommendation],
       },
       {

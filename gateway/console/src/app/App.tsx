@@ -1,6 +1,7 @@
 import { Component, type ReactNode } from "react";
 import { LanguageProvider, useI18n } from "../i18n/language";
 import { SignInPage } from "../pages/sign-in/SignInPage";
+import { DemoDataProvider } from "./demo-data";
 import { PageFor } from "./routes";
 import { useRoute } from "./router";
 import { SessionProvider, useSession } from "./session";
@@ -29,15 +30,18 @@ function Main() {
   const { t } = useI18n();
   const path = route.segments.join("/");
   return (
-    <Shell route={route}>
-      {session.credential ? (
-        <PageBoundary key={path} message={t("error.INTERNAL_SERVER_ERROR")}>
-          <PageFor route={route} />
-        </PageBoundary>
-      ) : (
-        <SignInPage />
-      )}
-    </Shell>
+    // Keyed by the credential: a new sign-in asks again whether the hub holds real data.
+    <DemoDataProvider key={session.credential?.value ?? "signed-out"}>
+      <Shell route={route}>
+        {session.credential ? (
+          <PageBoundary key={path} message={t("error.INTERNAL_SERVER_ERROR")}>
+            <PageFor route={route} />
+          </PageBoundary>
+        ) : (
+          <SignInPage />
+        )}
+      </Shell>
+    </DemoDataProvider>
   );
 }
 

@@ -1,6 +1,7 @@
 import type { ReactNode } from "react";
 import { useI18n } from "../i18n/language";
 import { LANGS, type LabelKey } from "../i18n/types";
+import { useDemoData } from "./demo-data";
 import { NAVIGATION } from "./routes";
 import { href, type Route } from "./router";
 import { useSession } from "./session";
@@ -10,6 +11,7 @@ export function Shell({ route, children }: { route: Route; children: ReactNode }
   const session = useSession();
   const i18n = useI18n();
   const { t } = i18n;
+  const demo = useDemoData();
   const section = route.segments[0] ?? "overview";
   const roleKey = (role: string) => `role.${role}` as LabelKey;
   return (
@@ -31,7 +33,7 @@ export function Shell({ route, children }: { route: Route; children: ReactNode }
         </a>
         {session.credential ? (
           <nav aria-label={t("navigation")} id="nav">
-            {NAVIGATION.filter((item) => !item.staffOnly || !session.isPartner).map((item) => (
+            {NAVIGATION.filter((item) => (!item.staffOnly || !session.isPartner) && (!item.writersOnly || session.canWrite)).map((item) => (
               <a key={item.section} href={item.href} id={`nav-${item.section}`} aria-current={item.section === section ? "page" : undefined}>
                 {t(item.label)}
               </a>
@@ -57,12 +59,29 @@ export function Shell({ route, children }: { route: Route; children: ReactNode }
             </button>
           ))}
         </div>
+        {session.credential && !session.isPartner ? (
+          <button
+            type="button"
+            id="demo-switch"
+            className="demo-switch"
+            aria-pressed={demo.included}
+            onClick={() => demo.setIncluded(!demo.included)}
+            title={t("demo.switchHint")}
+          >
+            {t("demo.switch")}: {t(demo.included ? "demo.on" : "demo.off")}
+          </button>
+        ) : null}
         {session.credential ? (
           <button type="button" id="signout" className="signout" onClick={() => session.signOut()}>
             {t("signOut")}
           </button>
         ) : null}
       </header>
+      {session.credential && demo.included ? (
+        <p className="demo-banner" id="demo-banner" role="status">
+          <strong>{t("demo.bannerTitle")}</strong> {t("demo.banner")}
+        </p>
+      ) : null}
       <main id="main" tabIndex={-1}>
         {children}
       </main>

@@ -29,6 +29,12 @@ const REASONS: [RegExp, LabelKey][] = [
   [/lower-case words joined by dashes/, "reason.topics"],
   [/must be an http\(s\) URL/, "reason.url"],
   [/give either countryCode or organizationId/, "reason.partyWho"],
+  [/official title in this language|the source's text in this language/, "reason.officialWins"],
+  [/already has the alias/, "reason.aliasTaken"],
+  [/is not an alias of this agreement/, "reason.notAnAlias"],
+  [/already serves case/, "reason.servesOtherCase"],
+  [/serves no case/, "reason.servesNoCase"],
+  [/credited with|results of the case|outcomes? credited/i, "reason.creditedOutcomes"],
 ];
 
 const CODES: Record<string, LabelKey> = {
@@ -39,6 +45,8 @@ const CODES: Record<string, LabelKey> = {
   BAD_USER_INPUT: "error.BAD_USER_INPUT",
   TOO_MANY_REQUESTS: "error.TOO_MANY_REQUESTS",
   NETWORK: "error.NETWORK",
+  PAYLOAD_TOO_LARGE: "error.PAYLOAD_TOO_LARGE",
+  SERVICE_UNAVAILABLE: "error.SERVICE_UNAVAILABLE",
   INTERNAL_SERVER_ERROR: "error.INTERNAL_SERVER_ERROR",
 };
 

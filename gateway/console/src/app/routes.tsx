@@ -6,6 +6,8 @@ import { MeasureFormPage } from "../pages/agreements/MeasureFormPage";
 import { PartiesPage } from "../pages/agreements/PartiesPage";
 import { CaseFormPage } from "../pages/cases/CaseFormPage";
 import { CasePage } from "../pages/cases/CasePage";
+import { CasesPage } from "../pages/cases/CasesPage";
+import { ImportPage } from "../pages/import/ImportPage";
 import { IndicatorsPage } from "../pages/indicators/IndicatorsPage";
 import { MlaListPage } from "../pages/mla/MlaListPage";
 import { MlaRequestFormPage } from "../pages/mla/MlaRequestFormPage";
@@ -16,20 +18,22 @@ import { RecommendationsPage } from "../pages/recommendations/RecommendationsPag
 import { ReportPage } from "../pages/report/ReportPage";
 import { href, type Route } from "./router";
 
-export const NAVIGATION: { section: string; href: string; label: LabelKey; staffOnly?: boolean }[] = [
+export const NAVIGATION: { section: string; href: string; label: LabelKey; staffOnly?: boolean; writersOnly?: boolean }[] = [
   { section: "overview", href: href("overview"), label: "nav.overview" },
   { section: "agreements", href: href("agreements"), label: "nav.agreements" },
   { section: "mla", href: href("mla"), label: "nav.mla" },
+  { section: "cases", href: href("cases"), label: "nav.cases", staffOnly: true },
   { section: "recommendations", href: href("recommendations"), label: "nav.recommendations" },
   { section: "indicators", href: href("indicators"), label: "nav.indicators" },
   { section: "report", href: href("report"), label: "nav.report" },
+  { section: "import", href: href("import"), label: "nav.import", writersOnly: true },
 ];
 
 /**
  * Every page of the console by its address:
  *   #/overview · #/agreements · #/agreements/new · #/agreements/<id>[/edit|/parties|/measures]
- *   #/mla · #/mla/new[?case=<id>] · #/mla/<id> · #/cases/new · #/cases/<id>
- *   #/recommendations · #/recommendations/<id> · #/indicators · #/report[?year=]
+ *   #/mla · #/mla/new[?case=<id>] · #/mla/<id> · #/cases · #/cases/new · #/cases/<id>
+ *   #/recommendations · #/recommendations/<id> · #/indicators · #/report[?year=] · #/import
  */
 export function PageFor({ route }: { route: Route }) {
   const [section, id, part] = route.segments;
@@ -47,13 +51,15 @@ export function PageFor({ route }: { route: Route }) {
       return <MlaRequestPage id={id} />;
     case "cases":
       if (id === "new") return <CaseFormPage />;
-      return id ? <CasePage id={id} /> : <OverviewPage />;
+      return id ? <CasePage id={id} /> : <CasesPage route={route} />;
     case "recommendations":
       return id ? <RecommendationPage id={id} /> : <RecommendationsPage route={route} />;
     case "indicators":
       return <IndicatorsPage />;
     case "report":
       return <ReportPage route={route} />;
+    case "import":
+      return <ImportPage />;
     default:
       return <OverviewPage />;
   }

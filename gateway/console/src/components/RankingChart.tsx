@@ -1,4 +1,6 @@
+import type { ReactNode } from "react";
 import { useI18n } from "../i18n/language";
+import { DemoMark } from "./demo-mark";
 
 export interface ChartSeries {
   key: string;
@@ -11,6 +13,8 @@ export interface ChartRow {
   label: string;
   href?: string;
   values: Record<string, number>;
+  /** Generated demo requests the row's figures count: the row is marked. */
+  synthetic?: number;
 }
 
 /**
@@ -28,14 +32,16 @@ export function distinctLabels<Row extends { id: string; label: string }>(rows: 
  * instead of being cut, and the legend is an HTML list (never clipped by the drawing). Widths are SVG
  * attributes and colours CSS classes: the strict CSP allows no style attribute.
  */
-export function RankingChart({ id, title, rows, series }: { id: string; title: string; rows: ChartRow[]; series: ChartSeries[] }) {
+export function RankingChart({ id, title, rows, series, mark }: { id: string; title: string; rows: ChartRow[]; series: ChartSeries[]; mark?: ReactNode }) {
   const { t, number } = useI18n();
   const totals = rows.map((row) => series.reduce((sum, s) => sum + (row.values[s.key] ?? 0), 0));
   const max = Math.max(1, ...totals);
   const labelled = distinctLabels(rows);
   return (
     <figure className="chart" id={id}>
-      <figcaption>{title}</figcaption>
+      <figcaption>
+        {title} {mark}
+      </figcaption>
       <ul className="chart-legend">
         {series.map((s, index) => (
           <li key={s.key}>
@@ -52,7 +58,9 @@ export function RankingChart({ id, title, rows, series }: { id: string; title: s
           const description = series.map((s) => `${s.label}: ${number(row.values[s.key] ?? 0)}`).join(", ");
           return (
             <li key={row.id} className="chart-row">
-              <span className="chart-label">{row.href ? <a href={row.href}>{row.label}</a> : row.label}</span>
+              <span className="chart-label">
+                {row.href ? <a href={row.href}>{row.label}</a> : row.label} <DemoMark synthetic={row.synthetic} />
+              </span>
               <svg className="chart-bar" viewBox={`0 0 ${max} 10`} preserveAspectRatio="none" role="img" aria-label={`${row.label}: ${description}`}>
                 {series.map((s, index) => {
                   const width = row.values[s.key] ?? 0;

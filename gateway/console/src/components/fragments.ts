@@ -12,6 +12,23 @@ graphql(`
   }
 `);
 
+// An agreement's names for staff pages: AgreementName's fields (which the partners' registered operations
+// ask as they are) and the staff translations shown, marked unofficial, where no official title exists.
+// Written out, not spreading AgreementName: the gateway's cost limit counts each nested spread as a level.
+graphql(`
+  fragment AgreementLabel on Agreement {
+    id
+    titleAz: title(lang: AZ)
+    titleEn: title(lang: EN)
+    titleRu: title(lang: RU)
+    description
+    unofficialTitles {
+      lang
+      title
+    }
+  }
+`);
+
 graphql(`
   fragment CooperationFigures on CooperationSummary {
     requestsIn
@@ -21,6 +38,26 @@ graphql(`
     pending
     overdue
     level
+    outcomes {
+      suspectsArrested
+      victimsIdentified
+      convictions
+    }
+  }
+`);
+
+// Figures on staff pages, which may count demo data: CooperationFigures' fields and how many demo requests
+// they hold, for the marker (written out for the same reason as AgreementLabel).
+graphql(`
+  fragment DemoFigures on CooperationSummary {
+    requestsIn
+    requestsOut
+    executed
+    refused
+    pending
+    overdue
+    level
+    syntheticRequests
     outcomes {
       suspectsArrested
       victimsIdentified
@@ -45,7 +82,7 @@ graphql(`
       ...CountryName
     }
     legalBasis {
-      ...AgreementName
+      ...AgreementLabel
     }
   }
 `);

@@ -13,14 +13,35 @@ export function LocalizedText({ texts, empty = "—" }: { texts: Texts; empty?: 
   const i18n = useI18n();
   const picked = i18n.pick(texts);
   if (!picked) return <>{empty}</>;
-  if (!picked.fallback) return <>{picked.text}</>;
+  if (!picked.fallback && !picked.unofficial) return <>{picked.text}</>;
   return (
     <>
-      <span lang={picked.lang}>{picked.text}</span>{" "}
-      <span className="lang-mark" title={i18n.t("fallbackMark", { lang: i18n.t(LANG_NAMES[picked.lang]) })}>
-        {picked.lang}
-      </span>
+      <span lang={picked.lang}>{picked.text}</span>
+      {picked.unofficial ? (
+        <>
+          {" "}
+          <UnofficialMark />
+        </>
+      ) : null}
+      {picked.fallback ? (
+        <>
+          {" "}
+          <span className="lang-mark" title={i18n.t("fallbackMark", { lang: i18n.t(LANG_NAMES[picked.lang]) })}>
+            {picked.lang}
+          </span>
+        </>
+      ) : null}
     </>
+  );
+}
+
+/** A translation staff made: not from any source, shown beside (never instead of) an official text. */
+export function UnofficialMark() {
+  const { t } = useI18n();
+  return (
+    <span className="unofficial-mark" title={t("translation.unofficialHint")}>
+      {t("translation.unofficial")}
+    </span>
   );
 }
 
@@ -29,7 +50,9 @@ export function useAgreementLabel() {
   const i18n = useI18n();
   return (agreement: Parameters<typeof agreementTexts>[0]) => {
     const picked = i18n.pick(agreementTexts(agreement));
-    return picked ? (picked.fallback ? `${picked.text} [${picked.lang}]` : picked.text) : agreement.id;
+    if (!picked) return agreement.id;
+    const marks = [picked.unofficial ? i18n.t("translation.unofficial") : null, picked.fallback ? picked.lang : null].filter(Boolean);
+    return marks.length ? `${picked.text} [${marks.join(", ")}]` : picked.text;
   };
 }
 
@@ -65,4 +88,10 @@ export function SyntheticTag({ synthetic }: { synthetic: boolean }) {
 export function CountryName({ country }: { country: { code: string; nameAz: string; nameEn: string } | null | undefined }) {
   const { countryName } = useI18n();
   return <span title={country?.code}>{countryName(country)}</span>;
+}
+
+/** Who translated a text and when (the name only for staff: partners get none). */
+export function TranslatedBy({ at, by }: { at: string; by?: string | null }) {
+  const i18n = useI18n();
+  return <span className="muted translated-by">({[by, i18n.dateTime(at)].filter(Boolean).join(", ")})</span>;
 }

@@ -141,4 +141,25 @@ export const azEnums: EnumTexts = {
     NATIONAL_AUTHORITY: { label: "Milli orqan", hint: "Dövlət orqanı." },
     NON_GOVERNMENTAL: { label: "Qeyri-hökumət təşkilatı", hint: "QHT və ya beynəlxalq QHT." },
   },
+  Lang: {
+    AZ: { label: "Azərbaycan dili", hint: "Azərbaycanca mətn." },
+    EN: { label: "İngilis dili", hint: "İngiliscə mətn." },
+    RU: { label: "Rus dili", hint: "Rusca mətn." },
+  },
+  RefusalGroundCode: {
+    POLITICAL_OFFENCE: { label: "Siyasi cinayət", hint: "Sorğu siyasi və ya onunla bağlı cinayətə aiddir (Avropa Konvensiyası, maddə 2)." },
+    SOVEREIGNTY_SECURITY: { label: "Suverenliyə, təhlükəsizliyə və ya ictimai qaydaya zərər", hint: "İcra dövlətin suverenliyinə, təhlükəsizliyinə, ictimai qaydasına zərər verə bilər (Minsk Konvensiyası, maddə 19)." },
+    CONTRARY_TO_LAW: { label: "Sorğu olunan dövlətin qanunvericiliyinə ziddir", hint: "Sorğu olunan dövlətin qanunu belə hərəkəti qadağan edir (BMT TCMK, maddə 18(21))." },
+    NO_DUAL_CRIMINALITY: { label: "İkili cinayətkarlıq yoxdur", hint: "Əməl sorğu olunan dövlətdə cinayət deyil." },
+    NE_BIS_IN_IDEM: { label: "Eyni əmələ görə artıq hökm var (ne bis in idem)", hint: "Şəxs eyni əmələ görə artıq mühakimə olunub və ya bəraət alıb." },
+    INSUFFICIENT_INFORMATION: { label: "Məlumat kifayət deyil", hint: "Sorğu icra üçün kifayət qədər məlumat vermir." },
+    OTHER: { label: "Digər (aşağıda yazın)", hint: "Siyahıda olmayan əsas: təfsilatda yazın. Köhnə qeydlərdə əsas yalnız sözlə yazılıb." },
+  },
+  HistoryEntryKind: {
+    STATUS: { label: "Status", hint: "Statusun dəyişməsi (birincisi: yaradılma)." },
+    IMPORTED: { label: "İdxal edilib", hint: "Cədvəldən artıq bu statusda gəlib." },
+    UPDATED: { label: "Yenilənib", hint: "İdxal digər sahələri dəyişib." },
+    CASE_ATTACHED: { label: "İşə bağlanıb", hint: "Sorğu bu işə xidmət etməyə başlayıb." },
+    CASE_DETACHED: { label: "İşdən ayrılıb", hint: "Sorğu artıq bu işə xidmət etmir." },
+  },
 };

@@ -137,4 +137,25 @@ export const enEnums: EnumTexts = {
     NATIONAL_AUTHORITY: { label: "National authority", hint: "A state body." },
     NON_GOVERNMENTAL: { label: "Non-governmental organisation", hint: "An NGO or international NGO." },
   },
+  Lang: {
+    AZ: { label: "Azerbaijani", hint: "Text in Azerbaijani." },
+    EN: { label: "English", hint: "Text in English." },
+    RU: { label: "Russian", hint: "Text in Russian." },
+  },
+  RefusalGroundCode: {
+    POLITICAL_OFFENCE: { label: "Political offence", hint: "The request concerns a political or connected offence (European Convention art. 2)." },
+    SOVEREIGNTY_SECURITY: { label: "Prejudice to sovereignty, security or public order", hint: "Execution could prejudice the state's sovereignty, security or public order (Minsk Convention art. 19)." },
+    CONTRARY_TO_LAW: { label: "Contrary to the requested state's law", hint: "The requested state's law forbids the action asked (UNTOC art. 18(21))." },
+    NO_DUAL_CRIMINALITY: { label: "No dual criminality", hint: "The act is not an offence in the requested state." },
+    NE_BIS_IN_IDEM: { label: "Already tried for the same act (ne bis in idem)", hint: "The person was already tried or acquitted for the same act." },
+    INSUFFICIENT_INFORMATION: { label: "Insufficient information", hint: "The request gives too little to execute it." },
+    OTHER: { label: "Other (write below)", hint: "A ground not in the list: write it in the details. Older records give the ground in words only." },
+  },
+  HistoryEntryKind: {
+    STATUS: { label: "Status", hint: "A status change (the first: the creation)." },
+    IMPORTED: { label: "Imported", hint: "Came in from a spreadsheet, already in this status." },
+    UPDATED: { label: "Updated", hint: "An import changed other fields." },
+    CASE_ATTACHED: { label: "Attached to a case", hint: "The request began to serve this case." },
+    CASE_DETACHED: { label: "Taken off a case", hint: "The request no longer serves this case." },
+  },
 };

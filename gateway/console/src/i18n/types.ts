@@ -26,9 +26,11 @@ export interface EnumTexts {
   CooperationLevel: Texts<Schema.CooperationLevel>;
   Direction: Texts<Schema.Direction>;
   EvidenceKind: Texts<Schema.EvidenceKind>;
+  HistoryEntryKind: Texts<Schema.HistoryEntryKind>;
   IndicatorDimension: Texts<Schema.IndicatorDimension>;
   IndicatorStatus: Texts<Schema.IndicatorStatus>;
   InstrumentType: Texts<Schema.InstrumentType>;
+  Lang: Texts<Schema.Lang>;
   LegalBasisKind: Texts<Schema.LegalBasisKind>;
   MlaStatus: Texts<Schema.MlaStatus>;
   MonitoringBody: Texts<Schema.MonitoringBody>;
@@ -37,6 +39,7 @@ export interface EnumTexts {
   PartyStatus: Texts<Schema.PartyStatus>;
   Priority: Texts<Schema.Priority>;
   RecommendationStatus: Texts<Schema.RecommendationStatus>;
+  RefusalGroundCode: Texts<Schema.RefusalGroundCode>;
   Recurrence: Texts<Schema.Recurrence>;
   RelationKind: Texts<Schema.RelationKind>;
   ReservationKind: Texts<Schema.ReservationKind>;

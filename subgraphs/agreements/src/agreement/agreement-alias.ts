@@ -1,4 +1,4 @@
-import { Field, ObjectType } from "type-graphql";
+import { Field, ID, ObjectType } from "type-graphql";
 import { Column, Entity, PrimaryGeneratedColumn } from "typeorm";
 import { Lang } from "./agreement";
 import { PartnerVisible } from "#shared/subgraph/partner-visible";
@@ -7,6 +7,7 @@ import { PartnerVisible } from "#shared/subgraph/partner-visible";
 @ObjectType()
 @Entity({ name: "agreement_alias" })
 export class AgreementAlias {
+  @Field(() => ID, { description: "Names the alias to removeAgreementAlias." })
   @PrimaryGeneratedColumn({ type: "bigint" })
   id!: string;
 

@@ -4,6 +4,7 @@ import { returnedRows } from "#shared/database/data-source";
 import { ConflictError, NotFoundError, StaleVersionError, UserInputError } from "#shared/errors";
 import { Measure } from "../measure/measure";
 import { Agreement } from "./agreement";
+import type { AliasInput } from "./agreement-names.input";
 import type { AgreementFields, CreateAgreementInput, MeasureInput, PartyInput } from "./agreement.input";
 import { PartyStatus } from "./party";
 
@@ -30,6 +31,7 @@ const COLUMNS: Record<keyof AgreementFields, string> = {
 };
 
 const TEXT_LIMIT = 4000;
+const ALIAS_LIMIT = 300;
 
 function clean(value: string | null | undefined): string | null | undefined {
   if (value === undefined || value === null) return value;
@@ -196,6 +198,42 @@ export class AgreementEditor {
       const version = await this.bump(manager, agreementId);
       await this.record(manager, agreementId, version, "addMeasure", { measureId: id, number: input.number ?? null, text, executorIds });
       return manager.getRepository(Measure).findOneByOrFail({ id });
+    });
+  }
+
+  /** A name people use for the agreement; searched like its titles (the search document follows by trigger). */
+  async addAlias(agreementId: string, expectedVersion: number, input: AliasInput): Promise<Agreement> {
+    const alias = clean(input.alias);
+    if (!alias) throw new UserInputError("input.alias", "must not be empty");
+    if (alias.length > ALIAS_LIMIT) throw new UserInputError("input.alias", `must be at most ${ALIAS_LIMIT} characters`);
+    const source = clean(input.source);
+    if (!source) throw new UserInputError("input.source", "say where the information comes from");
+    checkText("input.source", source);
+    return this.dataSource.transaction(async (manager) => {
+      await this.lockCurrent(manager, agreementId, expectedVersion);
+      const taken = await manager.query(`SELECT 1 FROM agreements.agreement_alias WHERE agreement_id = $1 AND lang = $2 AND alias = $3`, [agreementId, input.lang, alias]);
+      if (taken.length > 0) throw new ConflictError(`the agreement already has the alias ${alias}`, { field: "input.alias" });
+      const [{ id }]: { id: string }[] = await manager.query(
+        `INSERT INTO agreements.agreement_alias (agreement_id, lang, alias, source) VALUES ($1, $2, $3, $4) RETURNING id::text`,
+        [agreementId, input.lang, alias, source],
+      );
+      const version = await this.bump(manager, agreementId);
+      await this.record(manager, agreementId, version, "addAgreementAlias", { aliasId: id, lang: input.lang, alias, source });
+      return manager.getRepository(Agreement).findOneByOrFail({ id: agreementId });
+    });
+  }
+
+  async removeAlias(agreementId: string, expectedVersion: number, aliasId: string): Promise<Agreement> {
+    if (!/^\d{1,18}$/.test(aliasId)) throw new UserInputError("aliasId", "is not an alias of this agreement");
+    return this.dataSource.transaction(async (manager) => {
+      await this.lockCurrent(manager, agreementId, expectedVersion);
+      const removed: { lang: string; alias: string; source: string }[] = returnedRows(
+        await manager.query(`DELETE FROM agreements.agreement_alias WHERE id = $1 AND agreement_id = $2 RETURNING lang, alias, source`, [aliasId, agreementId]),
+      );
+      if (removed.length === 0) throw new UserInputError("aliasId", "is not an alias of this agreement");
+      const version = await this.bump(manager, agreementId);
+      await this.record(manager, agreementId, version, "removeAgreementAlias", { aliasId, removed: removed[0] });
+      return manager.getRepository(Agreement).findOneByOrFail({ id: agreementId });
     });
   }
 

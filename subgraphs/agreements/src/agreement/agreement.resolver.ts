@@ -10,6 +10,7 @@ import { AgreementChange } from "./agreement-change";
 import { AgreementEditor } from "./agreement-editor.service";
 import { AgreementRelation } from "./agreement-relation";
 import { AgreementFilter } from "./agreement.filter";
+import { AgreementOrder } from "./agreement.order";
 import { AgreementFields, CreateAgreementInput, MeasureInput, PartyInput } from "./agreement.input";
 import { AgreementService, agreementTitle, agreementTitleSource } from "./agreement.service";
 import { ApprovalAct, approvalActOf } from "./approval-act";
@@ -27,8 +28,9 @@ export class AgreementResolver {
     @Arg("filter", () => AgreementFilter, { nullable: true }) filter?: AgreementFilter,
     @Arg("first", () => Int, { nullable: true, description: "Page size, 0-100 (default 20)." }) first?: number,
     @PartnerVisible() @Arg("after", () => String, { nullable: true }) after?: string,
+    @Arg("orderBy", () => AgreementOrder, { nullable: true, description: "Sort column and direction (default: by relevance when searching, else by id)." }) orderBy?: AgreementOrder,
   ) {
-    return new AgreementService(db).list(filter, first, after);
+    return new AgreementService(db).list(filter, first, after, orderBy);
   }
 
   @PartnerVisible()

@@ -4,6 +4,7 @@ import { UserInputError } from "#shared/errors";
 import { offsetFromCursor, pageSize, toConnection, type Connection } from "#shared/subgraph/connection";
 import { Agreement, Lang } from "./agreement";
 import type { AgreementFilter } from "./agreement.filter";
+import { agreementOrderBy, type AgreementOrder } from "./agreement.order";
 
 export function agreementTitleSource(agreement: Agreement, lang: Lang): string | null {
   if (lang === Lang.EN) return agreement.titleEn ? agreement.titleEnSource : null;
@@ -56,17 +57,21 @@ export class AgreementService {
    * Filtered, searched, paged. Cursors are offsets into the ordering (rank for searches, id otherwise):
    * the list is small and the ordering by rank has no stable key. Two statements whatever the page.
    */
-  async list(filter: AgreementFilter = {}, first?: number, after?: string): Promise<Connection<Agreement>> {
+  async list(filter: AgreementFilter = {}, first?: number, after?: string, orderBy?: AgreementOrder | null): Promise<Connection<Agreement>> {
     const size = pageSize(first);
     const offset = offsetFromCursor(after);
     const query = this.dataSource.getRepository(Agreement).createQueryBuilder("a");
     applyFilter(query, filter);
     const text = checkSearchText(filter.text);
-    if (text) {
-      query
-        .andWhere(azSearchCondition("agreements", "a.search_document"), { q: text })
-        .orderBy(azSearchRank("agreements", "a.title_document", "a.search_document"), "DESC")
-        .addOrderBy("a.id", "ASC");
+    if (text) query.andWhere(azSearchCondition("agreements", "a.search_document"), { q: text });
+    if (orderBy) {
+      // A column the user chose wins over relevance; empty values last either way.
+      const { expression, direction } = agreementOrderBy(orderBy);
+      query.orderBy(expression, direction, "NULLS LAST");
+      // TypeORM keys ORDER BY terms by expression: the tie-breaker only when it is another column.
+      if (expression !== "a.id") query.addOrderBy("a.id", "ASC");
+    } else if (text) {
+      query.orderBy(azSearchRank("agreements", "a.title_document", "a.search_document"), "DESC").addOrderBy("a.id", "ASC");
     } else {
       query.orderBy("a.id", "ASC");
     }

@@ -4,6 +4,7 @@ import { Agreement, Lang } from "../agreement/agreement";
 import type { AgreementsContext } from "../loaders";
 import { LegalAct, LegalActMeasure, LegalActRelation, LegalActRelationKind } from "./legal-act";
 import { LegalActFilter } from "./legal-act.filter";
+import { LegalActOrder } from "./legal-act.order";
 import { LegalActService } from "./legal-act.service";
 import { PartnerVisible } from "#shared/subgraph/partner-visible";
 
@@ -37,8 +38,9 @@ export class LegalActResolver {
     @Arg("filter", () => LegalActFilter, { nullable: true }) filter?: LegalActFilter,
     @Arg("first", () => Int, { nullable: true, description: "Page size, 0-100 (default 20)." }) first?: number,
     @PartnerVisible() @Arg("after", () => String, { nullable: true }) after?: string,
+    @Arg("orderBy", () => LegalActOrder, { nullable: true, description: "Sort column and direction (default: by relevance when searching, else by date of adoption)." }) orderBy?: LegalActOrder,
   ) {
-    return new LegalActService(db).list(filter, first, after);
+    return new LegalActService(db).list(filter, first, after, orderBy);
   }
 
   @PartnerVisible()

@@ -1,14 +1,31 @@
 import { isUuid } from "#shared/database/uuid";
-import { Arg, Authorized, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from "type-graphql";
+import { Arg, Authorized, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from "type-graphql";
+import { ConnectionType } from "#shared/subgraph/connection";
 import type { MlaContext } from "../loaders";
 import { MlaRequest } from "../mla-request/mla-request";
 import { CreateCaseInput, RecordOutcomeInput } from "../mla-request/mla-request.input";
 import { CaseOutcome } from "./case-outcome";
+import { CaseList } from "./case-list.service";
+import { CaseFilter, CaseOrder } from "./case.filter";
 import { CaseService } from "./case.service";
 import { CriminalCase } from "./criminal-case";
 
+export const CaseConnection = ConnectionType(CriminalCase, "Case");
+
 @Resolver(() => CriminalCase)
 export class CaseResolver {
+  @Authorized("viewer")
+  @Query(() => CaseConnection, { description: "National cases, newest first unless orderBy says otherwise (Relay connection; staff only)." })
+  cases(
+    @Ctx() { db }: MlaContext,
+    @Arg("filter", () => CaseFilter, { nullable: true }) filter?: CaseFilter,
+    @Arg("first", () => Int, { nullable: true, description: "Page size, 0-100 (default 20)." }) first?: number,
+    @Arg("after", () => String, { nullable: true }) after?: string,
+    @Arg("orderBy", () => CaseOrder, { nullable: true }) orderBy?: CaseOrder,
+  ) {
+    return new CaseList(db).list(filter, first, after, orderBy);
+  }
+
   @Query(() => CriminalCase, { nullable: true })
   case(@Ctx() { loaders }: MlaContext, @Arg("id", () => ID) id: string) {
     return isUuid(id) ? loaders.criminalCase.load(id) : null;
@@ -17,6 +34,11 @@ export class CaseResolver {
   @FieldResolver(() => [MlaRequest], { description: "The MLA requests serving this case." })
   requests(@Root() criminalCase: CriminalCase, @Ctx() { loaders }: MlaContext) {
     return loaders.requestsByCase.load(criminalCase.id);
+  }
+
+  @FieldResolver(() => Int, { description: "How many MLA requests serve this case." })
+  requestCount(@Root() criminalCase: CriminalCase, @Ctx() { loaders }: MlaContext) {
+    return loaders.requestCountByCase.load(criminalCase.id);
   }
 
   @FieldResolver(() => [CaseOutcome], { description: "Results recorded over time." })

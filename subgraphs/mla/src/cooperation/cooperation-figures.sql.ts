@@ -1,3 +1,5 @@
+import type { RefusalGroundCode } from "../mla-request/refusal-ground";
+
 /**
  * The one statement behind every cooperation summary, read from the maintained figure tables
  * (migrations 1764200000000-1): rows per subject and month, never per request. Only overdue counts touch
@@ -128,7 +130,7 @@ export interface FigureRow {
   indictments: string | null;
   convictions: string | null;
   assets_seized: string | null;
-  refusal_grounds: { ground: string; refused: number }[] | null;
+  refusal_grounds: { ground: RefusalGroundCode; refused: number }[] | null;
   level: number;
 }
 

@@ -4,6 +4,7 @@ import { PartnerVisible } from "#shared/subgraph/partner-visible";
 import { SmallCells } from "#shared/subgraph/small-cells";
 import { Agreement } from "../agreement/agreement";
 import { suppressCooperation } from "./cooperation-small-cells";
+import { RefusalGroundCode } from "../mla-request/refusal-ground";
 
 /**
  * How far an agreement (or a country) got, graded like the needs assessment's indicators 5.4/5.5: from no
@@ -79,8 +80,8 @@ export class OutcomeTotals {
 
 @ObjectType({ description: "Refused requests that gave this ground (staff only: grounds are officers' words)." })
 export class RefusalGroundCount {
-  @Field()
-  ground!: string;
+  @Field(() => RefusalGroundCode, { description: "The listed ground; refusals recorded in words only count as OTHER." })
+  ground!: RefusalGroundCode;
 
   @Field(() => Int)
   refused!: number;

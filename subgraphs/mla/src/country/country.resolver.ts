@@ -6,6 +6,7 @@ import { checkPeriod } from "../cooperation/cooperation.service";
 import { OneYearForPartners } from "../cooperation/partner-period";
 import type { MlaContext } from "../loaders";
 import { MlaRequestFilter } from "../mla-request/mla-request.filter";
+import { MlaRequestOrder } from "../mla-request/mla-request.order";
 import { MlaRequestConnection } from "../mla-request/mla-request.resolver";
 import { Country } from "./country";
 import { PartnerVisible } from "#shared/subgraph/partner-visible";
@@ -20,8 +21,9 @@ export class CountryMlaResolver {
     @Arg("filter", () => MlaRequestFilter, { nullable: true }) filter?: MlaRequestFilter,
     @Arg("first", () => Int, { nullable: true }) first?: number,
     @Arg("after", () => String, { nullable: true }) after?: string,
+    @Arg("orderBy", () => MlaRequestOrder, { nullable: true, description: "Sort column and direction (default: newest first)." }) orderBy?: MlaRequestOrder,
   ) {
-    return loaders.requestsByCountry.load({ key: country.code, args: { filter: { ...filter, counterpartCountry: undefined }, first, after, selection: connectionSelection(info) } });
+    return loaders.requestsByCountry.load({ key: country.code, args: { filter: { ...filter, counterpartCountry: undefined }, first, after, orderBy: orderBy ? { ...orderBy } : undefined, selection: connectionSelection(info) } });
   }
 
   @PartnerVisible()

@@ -1,6 +1,11 @@
 import type { DataSource, EntityManager } from "typeorm";
 import { MlaStatus } from "../mla-request/mla-request";
 import { ALLOWED_TRANSITIONS, EXECUTED_STATUSES, FINAL_STATUSES } from "../mla-request/mla-status";
+import { RefusalGroundCode } from "../mla-request/refusal-ground";
+
+/** Grounds of the demo's refusals: most of them for want of information, as departments report. */
+const DEMO_REFUSAL_CODES = [RefusalGroundCode.INSUFFICIENT_INFORMATION, RefusalGroundCode.NO_DUAL_CRIMINALITY, RefusalGroundCode.INSUFFICIENT_INFORMATION,
+  RefusalGroundCode.SOVEREIGNTY_SECURITY, RefusalGroundCode.NE_BIS_IN_IDEM, RefusalGroundCode.OTHER];
 
 /**
  * Deterministic SYNTHETIC demo data: MLA requests, cases, outcomes and histories that look like the
@@ -98,6 +103,7 @@ export function generateSyntheticCooperation(count: number, seed = 20131): Gener
   }));
   const requests: { id: string; reference: string; direction: string; country: string; basis: string | null; caseId: string; types: string[];
     priority: string; spontaneous: boolean; status: MlaStatus; openedOn: string; dueOn: string; closedOn: string | null; refusal: string | null;
+    refusalCode: RefusalGroundCode | null;
     effectiveness: number; path: MlaStatus[] }[] = [];
   for (let i = 0; i < count; i++) {
     const basis = chooseBasis();
@@ -124,13 +130,18 @@ export function generateSyntheticCooperation(count: number, seed = 20131): Gener
       openedOn: iso(opened),
       dueOn: iso(opened + random.int(30, 180) * DAY),
       closedOn: closed === null ? null : iso(Math.max(closed, opened)),
-      refusal: path.at(-1) === MlaStatus.REFUSED ? "SYNTHETIC: dual criminality not established" : null,
+      refusal: path.at(-1) === MlaStatus.REFUSED ? "SYNTHETIC: demo refusal" : null,
+      // Taken from the position, not the generator, so adding codes changed no other generated value.
+      refusalCode: path.at(-1) === MlaStatus.REFUSED ? DEMO_REFUSAL_CODES[i % DEMO_REFUSAL_CODES.length] : null,
       effectiveness: basis.effectiveness,
       path,
     });
   }
   const transitions = requests.flatMap((r) =>
-    r.path.map((to, step) => ({ requestId: r.id, from: step === 0 ? null : r.path[step - 1], to, refusal: to === MlaStatus.REFUSED ? r.refusal : null })),
+    r.path.map((to, step) => ({
+      requestId: r.id, from: step === 0 ? null : r.path[step - 1], to,
+      refusal: to === MlaStatus.REFUSED ? r.refusal : null, refusalCode: to === MlaStatus.REFUSED ? r.refusalCode : null,
+    })),
   );
   const outcomes: { id: string; caseId: string; kind: string; quantity: number; recordedOn: string }[] = [];
   const contributions: { outcomeId: string; requestId: string }[] = [];
@@ -159,11 +170,11 @@ export function generateSyntheticCooperation(count: number, seed = 20131): Gener
       assistance_types: column(requests, (r) => `{${r.types.join(",")}}`), priority: column(requests, (r) => r.priority),
       spontaneous: column(requests, (r) => r.spontaneous), status: column(requests, (r) => r.status), opened_on: column(requests, (r) => r.openedOn),
       due_on: column(requests, (r) => r.dueOn), closed_on: column(requests, (r) => r.closedOn), refusal_ground: column(requests, (r) => r.refusal),
-      version: column(requests, (r) => r.path.length),
+      refusal_ground_code: column(requests, (r) => r.refusalCode), version: column(requests, (r) => r.path.length),
     },
     transitions: {
       request_id: column(transitions, (t) => t.requestId), from_status: column(transitions, (t) => t.from), to_status: column(transitions, (t) => t.to),
-      refusal_ground: column(transitions, (t) => t.refusal),
+      refusal_ground: column(transitions, (t) => t.refusal), refusal_ground_code: column(transitions, (t) => t.refusalCode),
     },
     outcomes: {
       id: column(outcomes, (o) => o.id), case_id: column(outcomes, (o) => o.caseId), kind: column(outcomes, (o) => o.kind),
@@ -217,9 +228,9 @@ export async function loadSyntheticCooperation(dataSource: DataSource, count: nu
     await insertColumns(manager, "mla.mla_request", data.requests, {
       id: "uuid", reference: "text", direction: "text", counterpart_country_code: "text", legal_basis_kind: "text", legal_basis_agreement_id: "text",
       case_id: "uuid", assistance_types: "text->text[]", priority: "text", spontaneous: "boolean", status: "text", opened_on: "date", due_on: "date",
-      closed_on: "date", refusal_ground: "text", version: "integer",
+      closed_on: "date", refusal_ground: "text", refusal_ground_code: "text", version: "integer",
     }, { synthetic: "true" });
-    await insertColumns(manager, "mla.mla_request_transition", data.transitions, { request_id: "uuid", from_status: "text", to_status: "text", refusal_ground: "text" },
+    await insertColumns(manager, "mla.mla_request_transition", data.transitions, { request_id: "uuid", from_status: "text", to_status: "text", refusal_ground: "text", refusal_ground_code: "text" },
       { changed_by: "'synthetic'", changed_by_name: "'Synthetic data'" });
     await insertColumns(manager, "mla.case_outcome", data.outcomes, { id: "uuid", case_id: "uuid", kind: "text", quantity: "numeric", recorded_on: "date" },
       { synthetic: "true", recorded_by: "'synthetic'" });

@@ -85,6 +85,8 @@ const COLUMN_OF: Record<RequestField, string> = {
   dueOn: "due_on",
   closedOn: "closed_on",
   refusalGround: "refusal_ground",
+  // The import reads a ground in words (a refusal imported so counts as OTHER): no code column yet.
+  refusalGroundCode: "refusal_ground",
 };
 
 /** The compared fields of a record, by the column they come from (the order of `changedFields`). */

@@ -2,8 +2,9 @@ import { Arg, Ctx, Field, FieldResolver, ObjectType, Query, Resolver, Root } fro
 import { UserInputError } from "#shared/errors";
 import { CriminalCase } from "../case/criminal-case";
 import type { MlaContext } from "../loaders";
-import { MlaRequest } from "./mla-request";
+import { MlaRequest, MlaStatus } from "./mla-request";
 import { MlaRequestTransition } from "./mla-request-transition";
+import { RefusalGroundCode, refusalCodeOf } from "./refusal-ground";
 
 @ObjectType({ description: "The requests a reference names (one per direction at most)." })
 export class MlaRequestReferenceMatch {
@@ -30,5 +31,10 @@ export class MlaRequestHistoryResolver {
   @FieldResolver(() => CriminalCase, { nullable: true, description: "For CASE_ATTACHED and CASE_DETACHED (and an import that brought a request in with its case): the case." })
   case(@Root() entry: MlaRequestTransition, @Ctx() { loaders }: MlaContext) {
     return entry.caseId ? loaders.criminalCase.load(entry.caseId) : null;
+  }
+
+  @FieldResolver(() => RefusalGroundCode, { nullable: true, description: "For a refusal: the ground from the list (OTHER where it was recorded in words only)." })
+  refusalGroundCode(@Root() entry: MlaRequestTransition): RefusalGroundCode | null {
+    return refusalCodeOf(entry.to === MlaStatus.REFUSED, entry.refusalGroundCode, entry.refusalGround);
   }
 }

@@ -1,6 +1,7 @@
 import { Field, ID, ObjectType, registerEnumType } from "type-graphql";
 import { Column, Entity, PrimaryGeneratedColumn } from "typeorm";
 import { MlaStatus } from "./mla-request";
+import type { RefusalGroundCode } from "./refusal-ground";
 
 export enum HistoryEntryKind {
   /** A status step; the first one, from nothing, is the creation. */
@@ -59,9 +60,14 @@ export class MlaRequestTransition {
   @Column({ type: "text", nullable: true })
   note!: string | null;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, { nullable: true, description: "For a refusal: the ground in words (the details beside refusalGroundCode)." })
   @Column({ name: "refusal_ground", type: "text", nullable: true })
   refusalGround!: string | null;
+
+  /** Exposed by MlaRequestHistoryResolver.refusalGroundCode (a refusal recorded in words only reads OTHER). */
+  @Column({ name: "refusal_ground_code", type: "text", nullable: true })
+  refusalGroundCode!: RefusalGroundCode | null;
+
   @Field(() => String, { nullable: true, description: "CONFIDENTIAL. Who made the change." })
   @Column({ name: "changed_by_name", type: "text" })
   changedByName!: string;

@@ -13,6 +13,7 @@ import { ChangeOrigin, HistoryEntryKind } from "./mla-request-transition";
 import type { CreateMlaRequestInput, TransitionInput } from "./mla-request.input";
 import { requestViolations, TEXT_LIMITS, throwFirst, transitionProblem } from "./mla-request.rules";
 import { initialStatus, isFinal } from "./mla-status";
+import { RefusalGroundCode } from "./refusal-ground";
 
 function text(value: string | null | undefined, field: string, max = 4000): string | null {
   const trimmed = value?.trim() ?? "";
@@ -32,6 +33,7 @@ export interface HistoryEntry {
   to: MlaStatus;
   note?: string | null;
   refusalGround?: string | null;
+  refusalGroundCode?: RefusalGroundCode | null;
   caseId?: string | null;
   changedFields?: string[];
 }
@@ -41,15 +43,15 @@ export async function recordHistory(manager: EntityManager, identity: Identity, 
   if (entries.length === 0) return;
   await manager.query(
     `INSERT INTO mla.mla_request_transition (request_id, kind, from_status, to_status, note, refusal_ground, case_id, changed_fields,
-       origin, changed_by, changed_by_name)
+       origin, changed_by, changed_by_name, refusal_ground_code)
      SELECT e.request_id, e.kind, e.from_status, e.to_status, e.note, e.refusal_ground, e.case_id,
-            CASE WHEN e.changed_fields = '' THEN '{}'::text[] ELSE string_to_array(e.changed_fields, ',') END, $9, $10, $11
-       FROM unnest($1::uuid[], $2::text[], $3::text[], $4::text[], $5::text[], $6::text[], $7::uuid[], $8::text[])
-         AS e(request_id, kind, from_status, to_status, note, refusal_ground, case_id, changed_fields)`,
+            CASE WHEN e.changed_fields = '' THEN '{}'::text[] ELSE string_to_array(e.changed_fields, ',') END, $9, $10, $11, e.refusal_ground_code
+       FROM unnest($1::uuid[], $2::text[], $3::text[], $4::text[], $5::text[], $6::text[], $7::uuid[], $8::text[], $12::text[])
+         AS e(request_id, kind, from_status, to_status, note, refusal_ground, case_id, changed_fields, refusal_ground_code)`,
     [
       entries.map((e) => e.requestId), entries.map((e) => e.kind), entries.map((e) => e.from), entries.map((e) => e.to),
       entries.map((e) => e.note ?? null), entries.map((e) => e.refusalGround ?? null), entries.map((e) => e.caseId ?? null),
-      entries.map((e) => (e.changedFields ?? []).join(",")), origin, identity.subject, identity.name,
+      entries.map((e) => (e.changedFields ?? []).join(",")), origin, identity.subject, identity.name, entries.map((e) => e.refusalGroundCode ?? null),
     ],
   );
 }
@@ -133,7 +135,9 @@ export class MlaRequestWorkflow {
     if (!isUuid(id)) throw new NotFoundError("MLA request", id);
     const note = text(input.note, "input.note", TEXT_LIMITS.note);
     const ground = text(input.refusalGround, "input.refusalGround", TEXT_LIMITS.refusalGround);
-    throwFirst(requestViolations({ status: input.to, refusalGround: ground }));
+    throwFirst(requestViolations({ status: input.to, refusalGround: ground, refusalGroundCode: input.refusalGroundCode ?? null }));
+    // A refusal given in words only is recorded as OTHER: every refusal counts under a code.
+    const groundCode = input.to === MlaStatus.REFUSED ? (input.refusalGroundCode ?? RefusalGroundCode.OTHER) : null;
     const on = input.on ?? today();
     return this.dataSource.transaction(async (manager) => {
       const rows: { status: MlaStatus; version: number; opened_on: string | null }[] = await manager.query(
@@ -153,12 +157,13 @@ export class MlaRequestWorkflow {
            opened_on = CASE WHEN $2 = 'SENT' THEN coalesce(opened_on, $3::date) ELSE opened_on END,
            acknowledged_on = CASE WHEN $2 = 'IN_PROGRESS' THEN coalesce(acknowledged_on, $3::date) ELSE acknowledged_on END,
            closed_on = CASE WHEN $4 THEN $3::date ELSE closed_on END,
-           refusal_ground = CASE WHEN $2 = 'REFUSED' THEN $5 ELSE refusal_ground END
+           refusal_ground = CASE WHEN $2 = 'REFUSED' THEN $5 ELSE refusal_ground END,
+           refusal_ground_code = CASE WHEN $2 = 'REFUSED' THEN $6 ELSE refusal_ground_code END
          WHERE id = $1`,
-        [id, input.to, on, isFinal(input.to), ground],
+        [id, input.to, on, isFinal(input.to), ground, groundCode],
       );
       await recordHistory(manager, this.identity, ChangeOrigin.API, [
-        { requestId: id, kind: HistoryEntryKind.STATUS, from: current.status, to: input.to, note, refusalGround: ground },
+        { requestId: id, kind: HistoryEntryKind.STATUS, from: current.status, to: input.to, note, refusalGround: ground, refusalGroundCode: groundCode },
       ]);
       return manager.getRepository(MlaRequest).findOneByOrFail({ id });
     });

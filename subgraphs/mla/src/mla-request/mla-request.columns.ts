@@ -12,6 +12,7 @@ const RESOLVED_FROM: Record<string, (keyof MlaRequest)[]> = {
   nextStatuses: ["status"],
   letterCheck: ["direction", "legalBasisKind", "legalBasisAgreementId", "caseId", "factsSummary", "assistanceTypes", "assistanceSought",
     "counterpartAuthority", "requestingAuthority", "contactName", "contactPhone", "contactEmail"],
+  refusalGroundCode: ["refusalGroundCode", "status", "refusalGround"],
 };
 
 /**

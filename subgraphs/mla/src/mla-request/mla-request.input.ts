@@ -4,6 +4,7 @@ import { References } from "#shared/subgraph/references";
 import { OutcomeKind } from "../case/case-outcome";
 import { AssistanceType, Direction, LegalBasisKind, MlaStatus, Priority } from "./mla-request";
 import { MaxLength } from "#shared/subgraph/input-limits";
+import { RefusalGroundCode } from "./refusal-ground";
 
 @InputType()
 export class CreateMlaRequestInput {
@@ -68,8 +69,11 @@ export class TransitionInput {
   @Field(() => String, { nullable: true })
   note?: string | null;
 
+  @Field(() => RefusalGroundCode, { nullable: true, description: "When refusing: the ground from the list (a refusal given in words only is recorded as OTHER)." })
+  refusalGroundCode?: RefusalGroundCode | null;
+
   @MaxLength(2000)
-  @Field(() => String, { nullable: true, description: "Required when refusing." })
+  @Field(() => String, { nullable: true, description: "When refusing: the ground in words, or the details of the listed ground; required with OTHER." })
   refusalGround?: string | null;
 }
 

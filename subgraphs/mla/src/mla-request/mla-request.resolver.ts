@@ -12,23 +12,26 @@ import { MlaRequest, MlaStatus } from "./mla-request";
 import { MlaRequestTransition } from "./mla-request-transition";
 import { MlaRequestWorkflow } from "./mla-request-workflow.service";
 import { MlaRequestFilter } from "./mla-request.filter";
+import { MlaRequestOrder } from "./mla-request.order";
 import { CreateMlaRequestInput, TransitionInput } from "./mla-request.input";
 import { MlaRequestService } from "./mla-request.service";
 import { ALLOWED_TRANSITIONS } from "./mla-status";
+import { RefusalGroundCode, refusalCodeOf } from "./refusal-ground";
 
 export const MlaRequestConnection = ConnectionType(MlaRequest, "MlaRequest");
 
 @Resolver(() => MlaRequest)
 export class MlaRequestResolver {
-  @Query(() => MlaRequestConnection, { description: "MLA requests, newest first (Relay connection)." })
+  @Query(() => MlaRequestConnection, { description: "MLA requests, newest first unless orderBy says otherwise (Relay connection)." })
   mlaRequests(
     @Ctx() { db }: MlaContext,
     @Info() info: GraphQLResolveInfo,
     @Arg("filter", () => MlaRequestFilter, { nullable: true }) filter?: MlaRequestFilter,
     @Arg("first", () => Int, { nullable: true }) first?: number,
     @Arg("after", () => String, { nullable: true }) after?: string,
+    @Arg("orderBy", () => MlaRequestOrder, { nullable: true, description: "Sort column and direction; a cursor belongs to the order it was read in." }) orderBy?: MlaRequestOrder,
   ) {
-    return new MlaRequestService(db).list({ filter, first, after, selection: connectionSelection(info) });
+    return new MlaRequestService(db).list({ filter, first, after, orderBy, selection: connectionSelection(info) });
   }
 
   @Query(() => MlaRequest, { nullable: true })
@@ -65,6 +68,11 @@ export class MlaRequestResolver {
   @FieldResolver(() => [MlaStatus], { description: "Where it may go next (the workflow's allowed transitions)." })
   nextStatuses(@Root() request: MlaRequest): readonly MlaStatus[] {
     return ALLOWED_TRANSITIONS[request.status];
+  }
+
+  @FieldResolver(() => RefusalGroundCode, { nullable: true, description: "For a refusal: the ground from the list (OTHER where it was recorded in words only); details in refusalGround." })
+  refusalGroundCode(@Root() request: MlaRequest): RefusalGroundCode | null {
+    return refusalCodeOf(request.status === MlaStatus.REFUSED, request.refusalGroundCode, request.refusalGround);
   }
 
   @FieldResolver(() => [CaseOutcome], { description: "Case results it contributed to." })

@@ -2,6 +2,7 @@ import { message, render, type Message } from "#shared/import/import-messages";
 import { UserInputError } from "#shared/errors";
 import { Direction, LegalBasisKind, MlaStatus } from "./mla-request";
 import { ALLOWED_TRANSITIONS, canTransition, initialStatus, isFinal } from "./mla-status";
+import { RefusalGroundCode } from "./refusal-ground";
 
 /**
  * The rules a request's own fields obey, whoever writes them: `createMlaRequest` and the spreadsheet
@@ -19,6 +20,8 @@ export interface RequestState {
   dueOn?: string | null;
   closedOn?: string | null;
   refusalGround?: string | null;
+  /** The listed ground; a refusal needs it or the ground in words (OTHER needs the words). */
+  refusalGroundCode?: RefusalGroundCode | null;
 }
 
 export type RequestField = keyof RequestState;
@@ -58,9 +61,11 @@ export function requestViolations(state: RequestState): Violation[] {
   else if (state.openedOn && state.closedOn && state.closedOn < state.openedOn) add("closedOn", message("date_before", { other: state.openedOn }));
   if (state.refusalGround && state.refusalGround.length > TEXT_LIMITS.refusalGround) add("refusalGround", message("too_long", { max: TEXT_LIMITS.refusalGround }));
   if (state.status !== undefined && state.refusalGround !== undefined) {
-    if (state.status === MlaStatus.REFUSED && !state.refusalGround) add("refusalGround", message("refusal_ground_required"));
+    const coded = Boolean(state.refusalGroundCode) && state.refusalGroundCode !== RefusalGroundCode.OTHER;
+    if (state.status === MlaStatus.REFUSED && !state.refusalGround && !coded) add("refusalGround", message("refusal_ground_required"));
     if (state.status !== MlaStatus.REFUSED && state.refusalGround) add("refusalGround", message("refusal_ground_only_refused"));
   }
+  if (state.status !== undefined && state.status !== MlaStatus.REFUSED && state.refusalGroundCode) add("refusalGroundCode", message("refusal_ground_only_refused"));
   return violations;
 }
 

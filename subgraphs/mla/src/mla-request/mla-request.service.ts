@@ -6,6 +6,7 @@ import type { ConnectionSelection } from "#shared/subgraph/selection";
 import { MlaRequest, type MlaStatus } from "./mla-request";
 import { requestColumns, toRequest } from "./mla-request.columns";
 import type { MlaRequestFilter } from "./mla-request.filter";
+import { requestOrderSql, type MlaRequestOrder } from "./mla-request.order";
 
 /** SQL conditions on `mla.mla_request_state s` for a filter, with numbered parameters appended to `params`. */
 export function requestConditions(filter: MlaRequestFilter, params: unknown[]): string {
@@ -33,11 +34,10 @@ export function requestConditions(filter: MlaRequestFilter, params: unknown[]): 
   return conditions.join(" AND ");
 }
 
-// Newest first; requests without a date last; reference breaks ties so pages are stable.
-const ORDER = "s.opened_on DESC NULLS LAST, s.reference, s.id";
 
 export interface PageArgs {
   filter?: MlaRequestFilter;
+  orderBy?: MlaRequestOrder | null;
   first?: number;
   after?: string;
   /** What the query asks for; by default everything. */
@@ -60,11 +60,11 @@ export class MlaRequestService {
    * that computes only what the query asks for: the counts (GROUP BY the key) and the rows on each key's
    * page (LATERAL per key, read through the list-order index, only the columns the fields need).
    */
-  async listGrouped(keyColumn: KeyColumn | null, keys: readonly (string | null)[], { filter = {}, first, after, selection = EVERYTHING }: PageArgs): Promise<Connection<MlaRequest>[]> {
+  async listGrouped(keyColumn: KeyColumn | null, keys: readonly (string | null)[], { filter = {}, first, after, orderBy, selection = EVERYTHING }: PageArgs): Promise<Connection<MlaRequest>[]> {
     const size = pageSize(first);
     const offset = offsetFromCursor(after);
     const { totals, pages } = selection.page
-      ? await this.pages(keyColumn, keys, filter, { offset, size, fields: selection.nodeFields, count: selection.totalCount })
+      ? await this.pages(keyColumn, keys, filter, { offset, size, fields: selection.nodeFields, count: selection.totalCount, order: requestOrderSql(orderBy) })
       : { totals: selection.totalCount ? await this.count(keyColumn, keys, filter) : new Map<string | null, number>(), pages: new Map<string | null, MlaRequest[]>() };
     return keys.map((key) =>
       toConnection(pages.get(key) ?? [], size, { hasPreviousPage: offset > 0, totalCount: totals.get(key) ?? 0, position: (_n, i) => [offset + i + 1] }),
@@ -81,13 +81,13 @@ export class MlaRequestService {
     keyColumn: KeyColumn | null,
     keys: readonly (string | null)[],
     filter: MlaRequestFilter,
-    page: { offset: number; size: number; fields: readonly string[]; count: boolean },
+    page: { offset: number; size: number; fields: readonly string[]; count: boolean; order: string },
   ): Promise<{ totals: Map<string | null, number>; pages: Map<string | null, MlaRequest[]> }> {
     const params: unknown[] = [];
     const counts = page.count ? countSql(keyColumn, keys, filter, params) : `SELECT NULL::text AS key, NULL::bigint AS total`;
     const where = requestConditions(filter, params);
     params.push(page.offset, page.size + 1);
-    const slice = `ORDER BY ${ORDER} OFFSET $${params.length - 1} LIMIT $${params.length}`;
+    const slice = `ORDER BY ${page.order} OFFSET $${params.length - 1} LIMIT $${params.length}`;
     let matches = "";
     if (keyColumn) {
       params.push([...keys]);

@@ -1,6 +1,7 @@
 import { LocalDateResolver } from "graphql-scalars";
 import { Directive, Field, ID, Int, ObjectType, registerEnumType } from "type-graphql";
 import { Column, CreateDateColumn, Entity, PrimaryGeneratedColumn } from "typeorm";
+import type { RefusalGroundCode } from "./refusal-ground";
 
 export enum Direction {
   INCOMING = "INCOMING",
@@ -123,9 +124,17 @@ export class MlaRequest {
   @Column({ name: "closed_on", type: "date", nullable: true })
   closedOn!: string | null;
 
-  @Field(() => String, { nullable: true, description: "Why it was refused (required for REFUSED)." })
+  @Field(() => String, {
+    nullable: true,
+    description: "Why it was refused, in words: the details beside refusalGroundCode (before codes existed, the whole ground as written).",
+  })
   @Column({ name: "refusal_ground", type: "text", nullable: true })
   refusalGround!: string | null;
+
+  /** Exposed by MlaRequestResolver.refusalGroundCode (a refusal recorded in words only reads OTHER). */
+  @Column({ name: "refusal_ground_code", type: "text", nullable: true })
+  refusalGroundCode!: RefusalGroundCode | null;
+
   @Field(() => String, { nullable: true, description: "CONFIDENTIAL. Internal note of the department." })
   @Column({ name: "internal_note", type: "text", nullable: true })
   internalNote!: string | null;

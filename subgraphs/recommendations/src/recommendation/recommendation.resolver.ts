@@ -11,6 +11,7 @@ import { StatusUpdateInput } from "../status/status-update.input";
 import { Recommendation } from "./recommendation";
 import { RecommendationSource } from "./recommendation-source";
 import { RecommendationFilter } from "./recommendation.filter";
+import { RecommendationOrder } from "./recommendation.order";
 import { RecommendationService } from "./recommendation.service";
 import { PartnerVisible } from "#shared/subgraph/partner-visible";
 
@@ -36,8 +37,9 @@ export class RecommendationResolver {
     @Arg("filter", () => RecommendationFilter, { nullable: true }) filter?: RecommendationFilter,
     @Arg("first", () => Int, { nullable: true }) first?: number,
     @PartnerVisible() @Arg("after", () => String, { nullable: true }) after?: string,
+    @Arg("orderBy", () => RecommendationOrder, { nullable: true, description: "Sort column and direction (default: by relevance when searching, else in each source's order)." }) orderBy?: RecommendationOrder,
   ) {
-    return new RecommendationService(db).list(filter, first, after);
+    return new RecommendationService(db).list(filter, first, after, orderBy);
   }
 
   @PartnerVisible()

@@ -3,16 +3,14 @@ import { azSearchCondition, azSearchRank, checkSearchText } from "#shared/databa
 import { offsetFromCursor, pageSize, toConnection, type Connection } from "#shared/subgraph/connection";
 import { Recommendation } from "./recommendation";
 import type { RecommendationFilter } from "./recommendation.filter";
-
-/** The current status of recommendation `r`: newest update of its latest reporting period, else NOT_STARTED. */
-export const CURRENT_STATUS_SQL = `coalesce((SELECT u.status FROM recommendations.status_update u
-  WHERE u.recommendation_id = r.id ORDER BY u.reporting_period DESC, u.recorded_at DESC LIMIT 1), 'NOT_STARTED')`;
+import { recommendationOrderBy, type RecommendationOrder } from "./recommendation.order";
+import { CURRENT_STATUS_SQL } from "./current-status.sql";
 
 export class RecommendationService {
   constructor(private readonly dataSource: DataSource) {}
 
   /** In each source's own order (section, position); ranked by relevance when searching. Two statements. */
-  async list(filter: RecommendationFilter = {}, first?: number, after?: string): Promise<Connection<Recommendation>> {
+  async list(filter: RecommendationFilter = {}, first?: number, after?: string, orderBy?: RecommendationOrder | null): Promise<Connection<Recommendation>> {
     const size = pageSize(first);
     const offset = offsetFromCursor(after);
     const query = this.dataSource.getRepository(Recommendation).createQueryBuilder("r");
@@ -33,7 +31,11 @@ export class RecommendationService {
       });
     }
     const text = checkSearchText(filter.text);
-    if (text) {
+    if (orderBy) {
+      if (text) query.andWhere(azSearchCondition("recommendations", "r.search_document"), { q: text });
+      const { expression, direction } = recommendationOrderBy(orderBy);
+      query.orderBy(expression, direction, "NULLS LAST").addOrderBy("r.source_id").addOrderBy("r.position").addOrderBy("r.id");
+    } else if (text) {
       query
         .andWhere(azSearchCondition("recommendations", "r.search_document"), { q: text })
         .orderBy(azSearchRank("recommendations", "recommendations.az_fold(r.code || ' ' || coalesce(r.text_az, ''))", "r.search_document"), "DESC")

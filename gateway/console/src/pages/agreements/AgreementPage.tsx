@@ -1,24 +1,38 @@
 import { Page } from "../../app/page";
 import { href } from "../../app/router";
 import { useSession } from "../../app/session";
+import { useDemoData } from "../../app/demo-data";
 import { useQuery } from "../../api/use-query";
 import { DataTable } from "../../components/DataTable";
 import { ErrorMessage, Loading, NotFound } from "../../components/messages";
-import { AgreementLink, EnumValue, LocalizedText } from "../../components/text";
+import { AgreementLink, EnumValue, LocalizedText, TranslatedBy, UnofficialMark } from "../../components/text";
 import { graphql } from "../../generated";
 import type { AgreementQuery } from "../../generated/graphql";
 import { useI18n } from "../../i18n/language";
 import { agreementTexts, recommendationTexts } from "../../i18n/localized";
 import { CooperationCard } from "./CooperationCard";
+import { AgreementNames } from "./AgreementNames";
 import { AgreementRequests } from "./AgreementRequests";
 import { MeasuresTable } from "./MeasuresTable";
 import { PartiesTable } from "./PartiesTable";
 
 const AgreementQueryDocument = graphql(`
-  query Agreement($id: ID!) {
+  query Agreement($id: ID!, $includeSynthetic: Boolean!) {
     agreement(id: $id) {
-      ...AgreementName
+      ...AgreementLabel
       version
+      unofficialTitles {
+        lang
+        title
+        translatedAt
+        translatedByName
+      }
+      aliases {
+        id
+        lang
+        alias
+        source
+      }
       partiesComplete
       titleSourceEn: titleSource(lang: EN)
       titleSourceRu: titleSource(lang: RU)
@@ -61,11 +75,11 @@ const AgreementQueryDocument = graphql(`
         direction
         note
         other {
-          ...AgreementName
+          ...AgreementLabel
         }
       }
-      cooperation {
-        ...CooperationFigures
+      cooperation(includeSynthetic: $includeSynthetic) {
+        ...DemoFigures
         medianDaysToExecute
       }
       recommendations {
@@ -96,7 +110,8 @@ export function AgreementPage({ id }: { id: string }) {
   const i18n = useI18n();
   const { t } = i18n;
   const session = useSession();
-  const { data, error } = useQuery(AgreementQueryDocument, { id });
+  const demo = useDemoData();
+  const { data, error, reload } = useQuery(AgreementQueryDocument, { id, includeSynthetic: demo.included });
   if (error) return <ErrorMessage error={error} />;
   if (!data) return <Loading />;
   const a = data.agreement;
@@ -127,6 +142,7 @@ export function AgreementPage({ id }: { id: string }) {
       }
     >
       <Details agreement={a} />
+      <AgreementNames agreement={a} onChanged={() => void reload()} />
       <h2>{t("agreement.cooperation")}</h2>
       <CooperationCard cooperation={a.cooperation} />
       <h2>{t("agreement.parties")}</h2>
@@ -227,9 +243,20 @@ function Details({ agreement: a }: { agreement: Agreement }) {
             {(["az", "en", "ru"] as const).map((lang) => {
               const text = { az: a.titleAz, en: a.titleEn, ru: a.titleRu }[lang];
               const source = { az: null, en: a.titleSourceEn, ru: a.titleSourceRu }[lang];
+              // The API gives a translation only where there is no official title: official always wins.
+              const unofficial = text ? undefined : a.unofficialTitles.find((u) => u.lang.toLowerCase() === lang);
               return (
                 <li key={lang}>
-                  <span className="lang-mark">{lang}</span> {text ? <span lang={lang}>{text}</span> : <span className="muted">{t("noTitleInLang")}</span>}
+                  <span className="lang-mark">{lang}</span>{" "}
+                  {text ? (
+                    <span lang={lang}>{text}</span>
+                  ) : unofficial ? (
+                    <>
+                      <span lang={lang}>{unofficial.title}</span> <UnofficialMark /> <TranslatedBy at={unofficial.translatedAt} by={unofficial.translatedByName} />
+                    </>
+                  ) : (
+                    <span className="muted">{t("noTitleInLang")}</span>
+                  )}
                   {text && source ? <span className="muted"> ({t("field.titleSource", { source })})</span> : null}
                 </li>
               );

@@ -1,4 +1,7 @@
+import { useState } from "react";
 import { useQuery } from "../../api/use-query";
+import type { ServerSort } from "../../components/DataTable";
+import type { MlaRequestOrderField } from "../../generated/graphql";
 import { ErrorMessage, Loading } from "../../components/messages";
 import { ConnectionPager, useCursorPages } from "../../components/Pager";
 import { graphql } from "../../generated";
@@ -6,10 +9,10 @@ import { useI18n } from "../../i18n/language";
 import { RequestsTable } from "../mla/RequestsTable";
 
 const AgreementRequestsQuery = graphql(`
-  query AgreementRequests($id: ID!, $first: Int, $after: String) {
+  query AgreementRequests($id: ID!, $first: Int, $after: String, $orderBy: MlaRequestOrder) {
     agreement(id: $id) {
       id
-      mlaRequests(first: $first, after: $after) {
+      mlaRequests(first: $first, after: $after, orderBy: $orderBy) {
         totalCount
         pageInfo {
           hasNextPage
@@ -28,8 +31,10 @@ const AgreementRequestsQuery = graphql(`
 /** The MLA requests relying on an agreement, a page at a time. */
 export function AgreementRequests({ id }: { id: string }) {
   const { t } = useI18n();
-  const pages = useCursorPages(id, 10);
-  const { data, error } = useQuery(AgreementRequestsQuery, { id, first: pages.first, after: pages.after });
+  const [sort, setSort] = useState<ServerSort | null>(null);
+  const pages = useCursorPages(JSON.stringify({ id, sort }), 10);
+  const orderBy = sort ? { field: sort.field as MlaRequestOrderField, direction: sort.direction } : null;
+  const { data, error } = useQuery(AgreementRequestsQuery, { id, first: pages.first, after: pages.after, orderBy });
   if (error) return <ErrorMessage error={error} />;
   const connection = data?.agreement?.mlaRequests;
   if (!connection) return <Loading />;
@@ -38,7 +43,7 @@ export function AgreementRequests({ id }: { id: string }) {
       id="agreement-requests"
       label={t("agreement.requests")}
       rows={connection.edges.map((edge) => edge.node)}
-      sortsPageOnly
+      serverSort={{ value: sort, onChange: setSort }}
       footer={<ConnectionPager label={t("agreement.requests")} pages={pages} total={connection.totalCount} count={connection.edges.length} hasNextPage={connection.pageInfo.hasNextPage} endCursor={connection.pageInfo.endCursor} />}
     />
   );

@@ -4,19 +4,21 @@ import { href, navigate, type Route } from "../../app/router";
 import { useSession } from "../../app/session";
 import { useQuery } from "../../api/use-query";
 import { CountryPicker } from "../../components/CountryPicker";
-import { DataTable } from "../../components/DataTable";
+import { DataTable, type ServerSort } from "../../components/DataTable";
 import { EnumSelect, TextField } from "../../components/fields";
 import { ErrorMessage, Loading } from "../../components/messages";
 import { ConnectionPager, useCursorPages } from "../../components/Pager";
-import { AgreementLink, EnumValue, useAgreementLabel } from "../../components/text";
+import { AgreementLink, EnumValue } from "../../components/text";
 import { graphql } from "../../generated";
-import type { AgreementKind, AgreementsQuery } from "../../generated/graphql";
+import type { AgreementKind, AgreementOrderField, AgreementsQuery, Lang as ApiLang } from "../../generated/graphql";
+import { useDemoData } from "../../app/demo-data";
+import { DemoMark } from "../../components/demo-mark";
 import { enumValues } from "../../i18n/enum-values";
 import { useI18n } from "../../i18n/language";
 
 const AgreementsQueryDocument = graphql(`
-  query Agreements($filter: AgreementFilter, $first: Int, $after: String) {
-    agreements(filter: $filter, first: $first, after: $after) {
+  query Agreements($filter: AgreementFilter, $first: Int, $after: String, $orderBy: AgreementOrder, $includeSynthetic: Boolean!) {
+    agreements(filter: $filter, first: $first, after: $after, orderBy: $orderBy) {
       totalCount
       pageInfo {
         hasNextPage
@@ -24,7 +26,7 @@ const AgreementsQueryDocument = graphql(`
       }
       edges {
         node {
-          ...AgreementName
+          ...AgreementLabel
           kind
           instrumentType
           signedOn
@@ -32,8 +34,9 @@ const AgreementsQueryDocument = graphql(`
             id
             abbreviation
           }
-          cooperation {
+          cooperation(includeSynthetic: $includeSynthetic) {
             level
+            syntheticRequests
           }
         }
       }
@@ -47,7 +50,6 @@ export function AgreementsPage({ route }: { route: Route }) {
   const i18n = useI18n();
   const { t } = i18n;
   const session = useSession();
-  const agreementLabel = useAgreementLabel();
   const applied = { q: route.params.get("q") ?? "", kind: route.params.get("kind") ?? "", country: route.params.get("country") };
   const [text, setText] = useState(applied.q);
   const [kind, setKind] = useState(applied.kind);
@@ -59,8 +61,12 @@ export function AgreementsPage({ route }: { route: Route }) {
     ...(applied.kind ? { kind: applied.kind as AgreementKind } : {}),
     ...(applied.country ? { partyCountry: applied.country } : {}),
   };
-  const pages = useCursorPages(JSON.stringify(filter));
-  const { data, error, loading } = useQuery(AgreementsQueryDocument, { filter, first: pages.first, after: pages.after });
+  const demo = useDemoData();
+  const [sort, setSort] = useState<ServerSort | null>(null);
+  const pages = useCursorPages(JSON.stringify({ filter, sort }));
+  // Titles sort in the language shown (the API compares that language's title first, as the page shows it).
+  const orderBy = sort ? { field: sort.field as AgreementOrderField, direction: sort.direction, lang: i18n.lang.toUpperCase() as ApiLang } : null;
+  const { data, error, loading } = useQuery(AgreementsQueryDocument, { filter, first: pages.first, after: pages.after, orderBy, includeSynthetic: demo.included });
   const submit = (event: FormEvent) => {
     event.preventDefault();
     // A country name typed but not chosen stays in the field with a message, instead of being dropped.
@@ -100,14 +106,22 @@ export function AgreementsPage({ route }: { route: Route }) {
             label={t("nav.agreements")}
             rows={connection.edges.map((edge) => edge.node)}
             rowKey={(row) => row.id}
-            sortsPageOnly
+            serverSort={{ value: sort, onChange: setSort }}
             columns={[
-              { key: "title", header: t("col.agreement"), cell: (row) => <AgreementLink agreement={row} />, sortValue: (row) => agreementLabel(row) },
-              { key: "kind", header: t("col.kind"), cell: (row) => <EnumValue name="AgreementKind" value={row.kind} />, sortValue: (row) => i18n.e("AgreementKind", row.kind).label },
-              { key: "type", header: t("col.instrumentType"), cell: (row) => <EnumValue name="InstrumentType" value={row.instrumentType} />, sortValue: (row) => i18n.e("InstrumentType", row.instrumentType).label },
-              { key: "framework", header: t("col.framework"), cell: (row) => row.frameworkOrganization?.abbreviation ?? "—", sortValue: (row) => row.frameworkOrganization?.abbreviation },
-              { key: "signed", header: t("col.signedOn"), nowrap: true, cell: (row) => row.signedOn ?? "—", sortValue: (row) => row.signedOn },
-              { key: "level", header: t("col.level"), cell: (row) => <EnumValue name="CooperationLevel" value={row.cooperation.level} tag />, sortValue: (row) => enumValues("CooperationLevel").indexOf(row.cooperation.level) },
+              { key: "title", header: t("col.agreement"), cell: (row) => <AgreementLink agreement={row} />, orderBy: "TITLE" },
+              { key: "kind", header: t("col.kind"), cell: (row) => <EnumValue name="AgreementKind" value={row.kind} />, orderBy: "KIND", sortHint: t("sortByCode") },
+              { key: "type", header: t("col.instrumentType"), cell: (row) => <EnumValue name="InstrumentType" value={row.instrumentType} />, orderBy: "INSTRUMENT_TYPE", sortHint: t("sortByCode") },
+              { key: "framework", header: t("col.framework"), cell: (row) => row.frameworkOrganization?.abbreviation ?? "—" },
+              { key: "signed", header: t("col.signedOn"), nowrap: true, cell: (row) => row.signedOn ?? "—", orderBy: "SIGNED_ON" },
+              {
+                key: "level",
+                header: t("col.level"),
+                cell: (row) => (
+                  <>
+                    <EnumValue name="CooperationLevel" value={row.cooperation.level} tag /> <DemoMark synthetic={row.cooperation.syntheticRequests} />
+                  </>
+                ),
+              },
             ]}
             footer={<ConnectionPager label={t("nav.agreements")} pages={pages} total={connection.totalCount} count={connection.edges.length} hasNextPage={connection.pageInfo.hasNextPage} endCursor={connection.pageInfo.endCursor} />}
           />

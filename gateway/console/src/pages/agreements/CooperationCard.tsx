@@ -1,9 +1,10 @@
+import { DemoMark } from "../../components/demo-mark";
 import { EnumValue } from "../../components/text";
-import type { CooperationFiguresFragment } from "../../generated/graphql";
+import type { DemoFiguresFragment } from "../../generated/graphql";
 import { useI18n } from "../../i18n/language";
 
 /** What an agreement's requests produced: the level (with what it means) and the figures behind it. */
-export function CooperationCard({ cooperation: c }: { cooperation: CooperationFiguresFragment & { medianDaysToExecute?: number | null } }) {
+export function CooperationCard({ cooperation: c }: { cooperation: DemoFiguresFragment & { medianDaysToExecute?: number | null } }) {
   const i18n = useI18n();
   const { t } = i18n;
   const figures: [string, number | null | undefined][] = [
@@ -21,7 +22,7 @@ export function CooperationCard({ cooperation: c }: { cooperation: CooperationFi
   return (
     <div className="card" id="cooperation">
       <p>
-        <EnumValue name="CooperationLevel" value={c.level} tag /> <span className="hint">{i18n.e("CooperationLevel", c.level).hint}</span>
+        <EnumValue name="CooperationLevel" value={c.level} tag /> <DemoMark synthetic={c.syntheticRequests} /> <span className="hint">{i18n.e("CooperationLevel", c.level).hint}</span>
       </p>
       <dl className="figures">
         {figures

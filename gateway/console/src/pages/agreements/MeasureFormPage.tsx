@@ -17,7 +17,7 @@ import { organizationLabel, useOrganizations } from "./organizations";
 const AgreementMeasures = graphql(`
   query AgreementMeasures($id: ID!) {
     agreement(id: $id) {
-      ...AgreementName
+      ...AgreementLabel
       version
       measures {
         id

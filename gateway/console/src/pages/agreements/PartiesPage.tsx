@@ -19,7 +19,7 @@ import { PartiesTable, partyName } from "./PartiesTable";
 const AgreementParties = graphql(`
   query AgreementParties($id: ID!) {
     agreement(id: $id) {
-      ...AgreementName
+      ...AgreementLabel
       version
       parties {
         ...PartyRow

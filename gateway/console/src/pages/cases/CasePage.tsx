@@ -10,6 +10,7 @@ import { graphql } from "../../generated";
 import type { CaseQuery } from "../../generated/graphql";
 import { useI18n } from "../../i18n/language";
 import { RequestsTable } from "../mla/RequestsTable";
+import { AttachRequestForm, useDetach } from "./CaseRequestsForm";
 import { OutcomeForm } from "./OutcomeForm";
 
 const CaseQueryDocument = graphql(`
@@ -26,6 +27,7 @@ const CaseQueryDocument = graphql(`
       version
       requests {
         ...MlaRequestRow
+        version
       }
       outcomes {
         id
@@ -52,6 +54,11 @@ export function CasePage({ id }: { id: string }) {
   const session = useSession();
   const { data, error, reload } = useQuery(CaseQueryDocument, { id });
   const [saved, setSaved] = useState(0);
+  const [changed, setChanged] = useState<string | null>(null);
+  const detach = useDetach((reference) => {
+    setChanged(t("cases.detached", { reference }));
+    void reload();
+  });
   if (error) return <ErrorMessage error={error} />;
   if (!data) return <Loading />;
   const c = data.case;
@@ -96,7 +103,38 @@ export function CasePage({ id }: { id: string }) {
           ))}
       </dl>
       <h2>{t("case.requests")}</h2>
-      <RequestsTable id="case-requests" label={t("case.requests")} rows={c.requests} />
+      <RequestsTable
+        id="case-requests"
+        label={t("case.requests")}
+        rows={c.requests}
+        actions={
+          session.canWrite
+            ? {
+                key: "detach",
+                header: t("col.action"),
+                cell: (row) => {
+                  const request = c.requests.find((r) => r.id === row.id);
+                  return request ? (
+                    <button type="button" className="detach" data-reference={request.reference} disabled={detach.running} aria-label={`${t("cases.detach")}: ${request.reference}`} onClick={() => void detach.run(request)}>
+                      {t("cases.detach")}
+                    </button>
+                  ) : null;
+                },
+              }
+            : undefined
+        }
+      />
+      {detach.error}
+      {changed ? <Notice id="case-requests-changed">{changed}</Notice> : null}
+      {session.canWrite ? (
+        <AttachRequestForm
+          caseId={c.id}
+          onAttached={(reference) => {
+            setChanged(t("cases.attached", { reference }));
+            void reload();
+          }}
+        />
+      ) : null}
       <h2>{t("case.outcomes")}</h2>
       <DataTable<Outcome>
         id="outcomes"

@@ -8,14 +8,15 @@ import { CheckboxField, EnumSelect, SelectField } from "../../components/fields"
 import { ErrorMessage, Loading } from "../../components/messages";
 import { ConnectionPager, useCursorPages } from "../../components/Pager";
 import { graphql } from "../../generated";
-import type { Direction, MlaRequestFilter, MlaStatus } from "../../generated/graphql";
+import type { Direction, MlaRequestFilter, MlaRequestOrderField, MlaStatus } from "../../generated/graphql";
+import type { ServerSort } from "../../components/DataTable";
 import { enumValues } from "../../i18n/enum-values";
 import { useI18n } from "../../i18n/language";
 import { RequestsTable } from "./RequestsTable";
 
 const MlaRequestsQuery = graphql(`
-  query MlaRequests($filter: MlaRequestFilter, $first: Int, $after: String) {
-    mlaRequests(filter: $filter, first: $first, after: $after) {
+  query MlaRequests($filter: MlaRequestFilter, $first: Int, $after: String, $orderBy: MlaRequestOrder) {
+    mlaRequests(filter: $filter, first: $first, after: $after, orderBy: $orderBy) {
       totalCount
       pageInfo {
         hasNextPage
@@ -57,8 +58,11 @@ export function MlaListPage({ route }: { route: Route }) {
   const [overdue, setOverdue] = useState(params.get("overdue") === "true");
   const [synthetic, setSynthetic] = useState(params.get("synthetic") ?? "");
   const filter = filterOf(params);
-  const pages = useCursorPages(JSON.stringify(filter), 25);
-  const { data, error, loading } = useQuery(MlaRequestsQuery, { filter, first: pages.first, after: pages.after });
+  const [sort, setSort] = useState<ServerSort | null>(null);
+  // A cursor belongs to the filter and the order it was read in: either change starts at the first page.
+  const pages = useCursorPages(JSON.stringify({ filter, sort }), 25);
+  const orderBy = sort ? { field: sort.field as MlaRequestOrderField, direction: sort.direction } : null;
+  const { data, error, loading } = useQuery(MlaRequestsQuery, { filter, first: pages.first, after: pages.after, orderBy });
   const submit = (event: FormEvent) => {
     event.preventDefault();
     // "Türkiyə" typed but not picked stays as typed, with a message beside it; nothing else changes.
@@ -113,7 +117,7 @@ export function MlaListPage({ route }: { route: Route }) {
           id="mla-requests"
           label={t("nav.mla")}
           rows={connection.edges.map((edge) => edge.node)}
-          sortsPageOnly
+          serverSort={{ value: sort, onChange: setSort }}
           footer={<ConnectionPager label={t("nav.mla")} pages={pages} total={connection.totalCount} count={connection.edges.length} hasNextPage={connection.pageInfo.hasNextPage} endCursor={connection.pageInfo.endCursor} />}
         />
       )}

@@ -9,7 +9,7 @@ import { AgreementLink, CountryName, EnumValue, SyntheticTag } from "../../compo
 import type { MlaRequestQuery } from "../../generated/graphql";
 import { useI18n } from "../../i18n/language";
 import { MlaRequestQueryDocument } from "./mla-request.query";
-import { readGround } from "./refusal-grounds";
+import { describeGround } from "./refusal-grounds";
 import { TransitionForm } from "./TransitionForm";
 
 type Request = NonNullable<MlaRequestQuery["mlaRequest"]>;
@@ -56,11 +56,33 @@ export function MlaRequestPage({ id }: { id: string }) {
         rows={r.history}
         rowKey={(row) => row.id}
         columns={[
+          {
+            key: "kind",
+            header: t("col.change"),
+            cell: (row) => (
+              <>
+                <EnumValue name="HistoryEntryKind" value={row.kind} />
+                {row.case ? (
+                  <>
+                    {": "}
+                    <a href={href(["cases", row.case.id])}>{row.case.reference}</a>
+                  </>
+                ) : null}
+                {row.changedFields.length ? ` (${row.changedFields.join(", ")})` : null}
+                {row.origin === "IMPORT" ? (
+                  <span className="muted" title={t("history.importedHint")}>
+                    {" "}
+                    · {t("history.imported")}
+                  </span>
+                ) : null}
+              </>
+            ),
+          },
           { key: "from", header: t("col.from"), cell: (row) => (row.from ? <EnumValue name="MlaStatus" value={row.from} /> : "—") },
           { key: "to", header: t("col.to"), cell: (row) => <EnumValue name="MlaStatus" value={row.to} /> },
           { key: "at", header: t("col.changedAt"), cell: (row) => i18n.dateTime(row.changedAt), sortValue: (row) => row.changedAt },
           { key: "by", header: t("col.changedBy"), cell: (row) => row.changedByName ?? "—" },
-          { key: "note", header: t("col.note"), cell: (row) => [row.refusalGround ? readGround(row.refusalGround, i18n) : null, row.note].filter(Boolean).join(" · ") || "—" },
+          { key: "note", header: t("col.note"), cell: (row) => [describeGround(row.refusalGroundCode, row.refusalGround, i18n), row.note].filter(Boolean).join(" · ") || "—" },
         ]}
       />
       {r.contributedTo.length ? (
@@ -157,10 +179,12 @@ function RequestDetails({ request: r }: { request: Request }) {
           ) : null}
         </dd>
       </div>
-      {r.refusalGround ? (
+      {r.refusalGroundCode || r.refusalGround ? (
         <div>
           <dt>{t("field.refusalGround")}</dt>
-          <dd id="refusal-ground">{readGround(r.refusalGround, i18n)}</dd>
+          <dd id="refusal-ground" data-code={r.refusalGroundCode ?? undefined}>
+            {describeGround(r.refusalGroundCode, r.refusalGround, i18n)}
+          </dd>
         </div>
       ) : null}
       {r.internalNote !== null && r.internalNote !== undefined ? (

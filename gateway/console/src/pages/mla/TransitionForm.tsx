@@ -1,14 +1,14 @@
 import { useState, type FormEvent } from "react";
 import { fieldErrorsFrom } from "../../app/errors";
 import { useExecute, useMutation } from "../../api/use-query";
-import { DateField, EnumSelect, SelectField, TextArea } from "../../components/fields";
+import { DateField, EnumSelect, TextArea } from "../../components/fields";
 import { firstErrors, hasErrors, orNull, useForm } from "../../components/form";
 import { ConflictPanel, ErrorMessage, type ConflictRow } from "../../components/messages";
 import { graphql } from "../../generated";
-import type { MlaRequestQuery, MlaStatus } from "../../generated/graphql";
+import type { MlaRequestQuery, MlaStatus, RefusalGroundCode } from "../../generated/graphql";
 import { useI18n } from "../../i18n/language";
 import { MlaRequestQueryDocument } from "./mla-request.query";
-import { composeGround, groundKey, readGround, REFUSAL_GROUNDS, type RefusalGround } from "./refusal-grounds";
+import { describeGround, REFUSAL_GROUNDS } from "./refusal-grounds";
 
 const TransitionMlaRequest = graphql(`
   mutation TransitionMlaRequest($id: ID!, $expectedVersion: Int!, $input: TransitionInput!) {
@@ -51,7 +51,7 @@ export function TransitionForm({ request, onDone, onUseCurrent }: { request: Req
       to: values.to as MlaStatus,
       on: orNull(values.on),
       note: orNull(values.note),
-      ...(refusing ? { refusalGround: composeGround(values.ground as RefusalGround, values.details) } : {}),
+      ...(refusing ? { refusalGroundCode: values.ground as RefusalGroundCode, refusalGround: orNull(values.details) } : {}),
     };
     const result = await transition({ id: request.id, expectedVersion: request.version, input });
     if (result.error?.code === "CONFLICT" && result.error.field === "expectedVersion") {
@@ -64,15 +64,20 @@ export function TransitionForm({ request, onDone, onUseCurrent }: { request: Req
           { label: t("col.status"), yours: `${status(request.status)} → ${status(input.to)}`, current: now ? status(now.status) : "?" },
           { label: t("col.changedAt"), yours: input.on ?? "—", current: last ? i18n.dateTime(last.changedAt) : "—" },
           { label: t("col.changedBy"), yours: "—", current: last?.changedByName ?? "—" },
-          { label: t("col.note"), yours: [input.refusalGround ? readGround(input.refusalGround, i18n) : null, input.note].filter(Boolean).join(" · ") || "—", current: last?.note ?? "—" },
+          {
+            label: t("col.note"),
+            yours: [refusing ? describeGround(values.ground as RefusalGroundCode, values.details, i18n) : null, input.note].filter(Boolean).join(" · ") || "—",
+            current: last?.note ?? "—",
+          },
         ],
       });
     }
-    if (result.error) return form.setErrors(fieldErrorsFrom(result.error, i18n, ["to", "on", "note", "refusalGround"]));
+    if (result.error) return form.setErrors(fieldErrorsFrom(result.error, i18n, ["to", "on", "note", "refusalGround", "refusalGroundCode"]));
     onDone();
   };
   // The server names refusalGround; this form splits it into the listed ground and its details.
-  const groundError = form.errors.ground ?? form.errors.refusalGround;
+  const groundError = form.errors.ground ?? form.errors.refusalGroundCode ?? (values.ground === "OTHER" ? undefined : form.errors.refusalGround);
+  const detailsError = form.errors.details ?? (values.ground === "OTHER" ? form.errors.refusalGround : undefined);
   return (
     <section className="card" id="transitions" aria-labelledby="transition-title">
       <h2 id="transition-title">{t("mla.transition")}</h2>
@@ -82,15 +87,8 @@ export function TransitionForm({ request, onDone, onUseCurrent }: { request: Req
         <DateField {...form.bind("on")} label={t("mla.transitionOn")} hint={t("mla.transitionOnHint")} />
         {refusing ? (
           <>
-            <SelectField
-              {...form.bind("ground")}
-              error={groundError}
-              label={t("field.refusalGround")}
-              empty="—"
-              required
-              options={REFUSAL_GROUNDS.map((ground) => ({ value: ground, label: t(groundKey(ground)) }))}
-            />
-            <TextArea {...form.bind("details")} label={t("mla.groundDetails")} required={values.ground === "OTHER"} hint={t("mla.groundDetailsHint")} />
+            <EnumSelect {...form.bind("ground")} error={groundError} label={t("field.refusalGround")} enumName="RefusalGroundCode" values={REFUSAL_GROUNDS} empty="—" required />
+            <TextArea {...form.bind("details")} error={detailsError} label={t("mla.groundDetails")} required={values.ground === "OTHER"} hint={t("mla.groundDetailsHint")} />
           </>
         ) : null}
         <TextArea {...form.bind("note")} label={t("col.note")} hint={t("confidentialHint")} />

@@ -10,7 +10,7 @@ const LegalBasisOptions = graphql(`
       totalCount
       edges {
         node {
-          ...AgreementName
+          ...AgreementLabel
           kind
           parties {
             status

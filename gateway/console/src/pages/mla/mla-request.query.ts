@@ -13,6 +13,7 @@ export const MlaRequestQueryDocument = graphql(`
       acknowledgedOn
       closedOn
       refusalGround
+      refusalGroundCode
       internalNote
       source
       nextStatuses
@@ -23,12 +24,20 @@ export const MlaRequestQueryDocument = graphql(`
       }
       history {
         id
+        kind
+        origin
         from
         to
         changedAt
         changedByName
         note
         refusalGround
+        refusalGroundCode
+        changedFields
+        case {
+          id
+          reference
+        }
       }
       contributedTo {
         id

@@ -1,33 +1,40 @@
-import { DICTIONARIES } from "../../i18n/dictionaries";
+import type { RefusalGroundCode } from "../../generated/graphql";
+import { enumValues } from "../../i18n/enum-values";
 import type { I18n } from "../../i18n/language";
-import type { LabelKey } from "../../i18n/types";
+
+/** The grounds in the order the form lists them (the Azerbaijani dictionary's order). */
+export const REFUSAL_GROUNDS = enumValues("RefusalGroundCode");
 
 /**
- * Grounds on which MLA is refused under the conventions the hub tracks (European Convention on Mutual
- * Assistance in Criminal Matters art. 2, CIS Minsk Convention 1993 art. 19, UNTOC art. 18(21)).
+ * The words the console's first version wrote before the details ("İkili cinayətkarlıq yoxdur: …"), when
+ * the API kept grounds as text only. A record written so reads its code from them (migration
+ * 1764700000000); shown, they are not repeated after the ground's name.
  */
-export const REFUSAL_GROUNDS = ["POLITICAL_OFFENCE", "SOVEREIGNTY_SECURITY", "CONTRARY_TO_LAW", "NO_DUAL_CRIMINALITY", "NE_BIS_IN_IDEM", "INSUFFICIENT_INFORMATION", "OTHER"] as const;
-export type RefusalGround = (typeof REFUSAL_GROUNDS)[number];
+const FIRST_CONSOLE_WORDS: Partial<Record<RefusalGroundCode, string>> = {
+  POLITICAL_OFFENCE: "Siyasi cinayət",
+  SOVEREIGNTY_SECURITY: "Suverenliyə, təhlükəsizliyə və ya ictimai qaydaya zərər",
+  CONTRARY_TO_LAW: "Sorğu olunan dövlətin qanunvericiliyinə ziddir",
+  NO_DUAL_CRIMINALITY: "İkili cinayətkarlıq yoxdur",
+  NE_BIS_IN_IDEM: "Eyni əmələ görə artıq hökm var (ne bis in idem)",
+  INSUFFICIENT_INFORMATION: "Məlumat kifayət deyil",
+};
 
-export const groundKey = (ground: RefusalGround) => `refusal.${ground}` as LabelKey;
-
-/**
- * The API keeps the ground as text; the console writes the listed ground in Azerbaijani (the record's
- * language), then the details: "Siyasi cinayət: …". Any language's console reads it back (readGround).
- */
-export function composeGround(ground: RefusalGround, details: string): string {
-  const text = details.trim();
-  if (ground === "OTHER") return text;
-  const label = DICTIONARIES.az.labels[groundKey(ground)];
-  return text ? `${label}: ${text}` : label;
+/** The details of a refusal: its words, less the listed ground's name an old record starts with. */
+export function groundDetails(code: RefusalGroundCode | null | undefined, words: string | null | undefined): string | null {
+  const text = words?.trim();
+  if (!text) return null;
+  const prefix = code ? FIRST_CONSOLE_WORDS[code] : undefined;
+  if (prefix && text === prefix) return null;
+  if (prefix && text.startsWith(`${prefix}: `)) return text.slice(prefix.length + 2);
+  return text;
 }
 
-/** A stored ground in the user's language where it starts with a listed ground; as written otherwise. */
-export function readGround(stored: string, i18n: I18n): string {
-  for (const ground of REFUSAL_GROUNDS) {
-    if (ground === "OTHER") continue;
-    const label = DICTIONARIES.az.labels[groundKey(ground)];
-    if (stored === label || stored.startsWith(`${label}: `)) return `${i18n.t(groundKey(ground))}${stored.slice(label.length)}`;
-  }
-  return stored;
+/** A refusal's ground in the user's language: the listed ground, then the details in the words written. */
+export function describeGround(code: RefusalGroundCode | null | undefined, words: string | null | undefined, i18n: I18n): string | null {
+  const details = groundDetails(code, words);
+  if (!code) return details;
+  // OTHER is "any other ground": the words are the ground, the code adds nothing to read.
+  if (code === "OTHER" && details) return details;
+  const label = i18n.e("RefusalGroundCode", code).label;
+  return details ? `${label}: ${details}` : label;
 }

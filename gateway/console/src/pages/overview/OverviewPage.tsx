@@ -3,6 +3,8 @@ import { href } from "../../app/router";
 import { useQuery } from "../../api/use-query";
 import { useSession } from "../../app/session";
 import { DataTable } from "../../components/DataTable";
+import { useDemoData } from "../../app/demo-data";
+import { DemoMark } from "../../components/demo-mark";
 import { ErrorMessage, Loading } from "../../components/messages";
 import { RankingChart } from "../../components/RankingChart";
 import { AgreementLink, CountryName, EnumValue, SyntheticTag, useAgreementLabel } from "../../components/text";
@@ -14,24 +16,27 @@ import { rankedAgreement } from "../agreements/ranked-agreement";
 import { LevelLegend } from "./LevelLegend";
 
 const OverviewQueryDocument = graphql(`
-  query Overview {
-    cooperationRanking(first: 15) {
+  query Overview($includeSynthetic: Boolean!, $overdueFilter: MlaRequestFilter) {
+    cooperationRanking(first: 15, includeSynthetic: $includeSynthetic) {
       rank
       agreementId
       agreement {
-        ...AgreementName
+        ...AgreementLabel
       }
       cooperation {
-        ...CooperationFigures
+        ...DemoFigures
       }
     }
-    overdue: mlaRequests(filter: { overdue: true }, first: 10) {
+    overdue: mlaRequests(filter: $overdueFilter, first: 10) {
       totalCount
       edges {
         node {
           ...MlaRequestRow
         }
       }
+    }
+    overdueDemo: mlaRequests(filter: { overdue: true, synthetic: true }) @include(if: $includeSynthetic) {
+      totalCount
     }
     recommendationSources {
       id
@@ -93,7 +98,14 @@ export function OverviewPage() {
   const { t } = i18n;
   const agreementLabel = useAgreementLabel();
   const { isPartner } = useSession();
-  const staff = useQuery(OverviewQueryDocument, {}, { skip: isPartner });
+  const demo = useDemoData();
+  // Without demo data, overdue requests are the real ones: a count on the overview is a figure too.
+  const staff = useQuery(
+    OverviewQueryDocument,
+    { includeSynthetic: demo.included, overdueFilter: demo.included ? { overdue: true } : { overdue: true, synthetic: false } },
+    { skip: isPartner },
+  );
+  // Partners: real figures of the last full year only (the registered operation asks no demo data).
   const partner = useQuery(PartnerOverviewDocument, { period: { from: `${lastYear}-01-01`, to: `${lastYear}-12-31` } }, { skip: !isPartner });
   const { data: figures, error } = isPartner ? partner : staff;
   if (error) return <ErrorMessage error={error} />;
@@ -109,6 +121,7 @@ export function OverviewPage() {
       <RankingChart
         id="ranking-chart"
         title={t("overview.chartTitle")}
+        mark={<DemoMark synthetic={ranking.reduce((sum, row) => sum + (row.cooperation.syntheticRequests ?? 0), 0)} />}
         series={[
           { key: "arrests", label: t("outcome.arrests") },
           { key: "victims", label: t("outcome.victims") },
@@ -118,6 +131,7 @@ export function OverviewPage() {
           id: rankedAgreement(row).id,
           label: agreementLabel(rankedAgreement(row)),
           href: href(["agreements", rankedAgreement(row).id]),
+          synthetic: row.cooperation.syntheticRequests,
           // Null only when withheld from a partner key (small-cell suppression): drawn as nothing.
           values: { arrests: row.cooperation.outcomes.suspectsArrested ?? 0, victims: row.cooperation.outcomes.victimsIdentified ?? 0, convictions: row.cooperation.outcomes.convictions ?? 0 },
         }))}
@@ -131,7 +145,16 @@ export function OverviewPage() {
         pageSize={15}
         columns={[
           { key: "rank", header: t("col.rank"), numeric: true, cell: (row) => row.rank, sortValue: (row) => row.rank },
-          { key: "agreement", header: t("col.agreement"), cell: (row) => <AgreementLink agreement={rankedAgreement(row)} />, sortValue: (row) => agreementLabel(rankedAgreement(row)) },
+          {
+            key: "agreement",
+            header: t("col.agreement"),
+            cell: (row) => (
+              <>
+                <AgreementLink agreement={rankedAgreement(row)} /> <DemoMark synthetic={row.cooperation.syntheticRequests} />
+              </>
+            ),
+            sortValue: (row) => agreementLabel(rankedAgreement(row)),
+          },
           { key: "level", header: t("col.level"), cell: (row) => <EnumValue name="CooperationLevel" value={row.cooperation.level} tag />, sortValue: (row) => LEVEL_ORDER.indexOf(row.cooperation.level) },
           { key: "in", header: t("col.requestsIn"), numeric: true, cell: (row) => row.cooperation.requestsIn, sortValue: (row) => row.cooperation.requestsIn },
           { key: "out", header: t("col.requestsOut"), numeric: true, cell: (row) => row.cooperation.requestsOut, sortValue: (row) => row.cooperation.requestsOut },
@@ -146,7 +169,7 @@ export function OverviewPage() {
         {overdue ? (
           <section aria-labelledby="overdue-title">
             <h2 id="overdue-title">
-              {t("overview.overdue")} ({i18n.number(overdue.totalCount)})
+              {t("overview.overdue")} ({i18n.number(overdue.totalCount)}) <DemoMark synthetic={data.overdueDemo?.totalCount} />
             </h2>
             <DataTable<OverdueRow>
               id="overdue"

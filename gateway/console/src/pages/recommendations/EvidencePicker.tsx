@@ -16,7 +16,7 @@ const EvidenceAgreements = graphql(`
       totalCount
       edges {
         node {
-          ...AgreementName
+          ...AgreementLabel
         }
       }
     }

@@ -2,11 +2,16 @@ import { useState } from "react";
 import { Page } from "../../app/page";
 import { href } from "../../app/router";
 import { useSession } from "../../app/session";
-import { useQuery } from "../../api/use-query";
+import { useMutation, useQuery } from "../../api/use-query";
 import { DataTable } from "../../components/DataTable";
 import { ErrorMessage, Loading, Notice, NotFound } from "../../components/messages";
-import { AgreementLink, EnumValue, LocalizedText, useAgreementLabel } from "../../components/text";
-import type { EvidenceViewFragment, RecommendationQuery } from "../../generated/graphql";
+import { useDemoData } from "../../app/demo-data";
+import { DemoMark } from "../../components/demo-mark";
+import { TranslationForm } from "../../components/TranslationForm";
+import { AgreementLink, EnumValue, LocalizedText, TranslatedBy, UnofficialMark, useAgreementLabel } from "../../components/text";
+import { graphql } from "../../generated";
+import { LANGS } from "../../i18n/types";
+import type { EvidenceViewFragment, Lang as ApiLang, RecommendationQuery } from "../../generated/graphql";
 import { useI18n } from "../../i18n/language";
 import { recommendationTexts } from "../../i18n/localized";
 import { RecommendationQueryDocument } from "./recommendation.query";
@@ -14,13 +19,24 @@ import { StatusUpdateForm } from "./StatusUpdateForm";
 
 type Recommendation = NonNullable<RecommendationQuery["recommendation"]>;
 
+const AddRecommendationTranslation = graphql(`
+  mutation AddRecommendationTranslation($id: ID!, $input: TranslationInput!) {
+    addRecommendationTranslation(recommendationId: $id, input: $input) {
+      id
+    }
+  }
+`);
+
 const present = <T,>(value: T | null): value is T => value !== null;
 
 export function RecommendationPage({ id }: { id: string }) {
   const i18n = useI18n();
   const { t } = i18n;
   const session = useSession();
-  const { data, error, reload } = useQuery(RecommendationQueryDocument, { id });
+  const demo = useDemoData();
+  const { data, error, reload } = useQuery(RecommendationQueryDocument, { id, includeSynthetic: demo.included });
+  const [addTranslation] = useMutation(AddRecommendationTranslation);
+  const [translated, setTranslated] = useState(0);
   const [saved, setSaved] = useState(false);
   if (error) return <ErrorMessage error={error} />;
   if (!data) return <Loading />;
@@ -43,7 +59,22 @@ export function RecommendationPage({ id }: { id: string }) {
           {institutions.length ? ` · ${institutions.map((o) => o.abbreviation ?? (i18n.lang === "az" ? o.nameAz : (o.nameEn ?? o.nameAz))).join(", ")}` : null}
         </p>
         {r.quote ? <p className="muted">{r.quote}</p> : null}
+        <TextsByLanguage recommendation={r} />
       </div>
+      {translated ? <Notice id="translation-saved">{t("translation.saved")}</Notice> : null}
+      {session.canWrite ? (
+        <TranslationForm
+          key={`translation-${translated}`}
+          id="translation"
+          title={t("translation.addText")}
+          missing={LANGS.filter((lang) => !recommendationTexts(r)[lang])}
+          save={(lang, text) => addTranslation({ id: r.id, input: { lang: lang.toUpperCase() as ApiLang, text } })}
+          onSaved={() => {
+            setTranslated((n) => n + 1);
+            void reload();
+          }}
+        />
+      ) : null}
       {saved ? <Notice id="saved">{t("saved")}</Notice> : null}
       {session.canWrite ? (
         <StatusUpdateForm
@@ -91,7 +122,15 @@ export function RecommendationPage({ id }: { id: string }) {
             rows={cooperationAgreements}
             rowKey={(row) => row.id}
             columns={[
-              { key: "agreement", header: t("col.agreement"), cell: (row) => <AgreementLink agreement={row} /> },
+              {
+                key: "agreement",
+                header: t("col.agreement"),
+                cell: (row) => (
+                  <>
+                    <AgreementLink agreement={row} /> <DemoMark synthetic={row.cooperation.syntheticRequests} />
+                  </>
+                ),
+              },
               { key: "level", header: t("col.level"), cell: (row) => <EnumValue name="CooperationLevel" value={row.cooperation.level} tag /> },
               { key: "executed", header: t("col.executed"), numeric: true, cell: (row) => row.cooperation.executed, sortValue: (row) => row.cooperation.executed },
               { key: "arrests", header: t("outcome.arrests"), numeric: true, cell: (row) => row.cooperation.outcomes.suspectsArrested, sortValue: (row) => row.cooperation.outcomes.suspectsArrested },
@@ -101,6 +140,35 @@ export function RecommendationPage({ id }: { id: string }) {
         </>
       ) : null}
     </Page>
+  );
+}
+
+/** The recommendation's text in each language: the source's, or a staff translation marked unofficial. */
+function TextsByLanguage({ recommendation: r }: { recommendation: Recommendation }) {
+  const { t } = useI18n();
+  const texts = recommendationTexts(r);
+  return (
+    <ul className="plain texts-by-language" id="recommendation-texts">
+      {LANGS.map((lang) => {
+        const official = texts[lang];
+        const unofficial = r.unofficialTexts.find((u) => u.lang.toLowerCase() === lang);
+        return (
+          <li key={lang}>
+            <span className="lang-mark">{lang}</span>{" "}
+            {official ? (
+              <span lang={lang}>{official}</span>
+            ) : unofficial ? (
+              <>
+                <span lang={lang}>{unofficial.text}</span> <UnofficialMark />{" "}
+                <TranslatedBy at={unofficial.translatedAt} by={unofficial.translatedByName} />
+              </>
+            ) : (
+              <span className="muted">{t("noTextInLang")}</span>
+            )}
+          </li>
+        );
+      })}
+    </ul>
   );
 }
 

@@ -2,25 +2,25 @@ import { useState, type FormEvent } from "react";
 import { Page } from "../../app/page";
 import { href, navigate, type Route } from "../../app/router";
 import { useQuery } from "../../api/use-query";
-import { DataTable } from "../../components/DataTable";
+import { DataTable, type ServerSort } from "../../components/DataTable";
 import { EnumSelect, SelectField, TextField } from "../../components/fields";
 import { ErrorMessage, Loading } from "../../components/messages";
 import { ConnectionPager, useCursorPages } from "../../components/Pager";
 import { EnumValue, LocalizedText } from "../../components/text";
 import { graphql } from "../../generated";
-import type { RecommendationFilter, RecommendationStatus, RecommendationsQuery, Theme } from "../../generated/graphql";
+import type { RecommendationFilter, RecommendationOrderField, RecommendationStatus, RecommendationsQuery, Theme } from "../../generated/graphql";
 import { enumValues } from "../../i18n/enum-values";
 import { useI18n } from "../../i18n/language";
 import { recommendationTexts } from "../../i18n/localized";
 
 const RecommendationsQueryDocument = graphql(`
-  query Recommendations($filter: RecommendationFilter, $first: Int, $after: String) {
+  query Recommendations($filter: RecommendationFilter, $first: Int, $after: String, $orderBy: RecommendationOrder) {
     recommendationSources {
       id
       title
       body
     }
-    recommendations(filter: $filter, first: $first, after: $after) {
+    recommendations(filter: $filter, first: $first, after: $after, orderBy: $orderBy) {
       totalCount
       pageInfo {
         hasNextPage
@@ -33,6 +33,10 @@ const RecommendationsQueryDocument = graphql(`
           textAz
           textEn
           textRu
+          unofficialTexts {
+            lang
+            text
+          }
           theme
           status
           source {
@@ -61,8 +65,10 @@ export function RecommendationsPage({ route }: { route: Route }) {
     ...(params.get("status") ? { status: params.get("status") as RecommendationStatus } : {}),
     ...(params.get("q")?.trim() ? { text: params.get("q")?.trim() } : {}),
   };
-  const pages = useCursorPages(JSON.stringify(filter), 25);
-  const { data, error, loading } = useQuery(RecommendationsQueryDocument, { filter, first: pages.first, after: pages.after });
+  const [sort, setSort] = useState<ServerSort | null>(null);
+  const pages = useCursorPages(JSON.stringify({ filter, sort }), 25);
+  const orderBy = sort ? { field: sort.field as RecommendationOrderField, direction: sort.direction } : null;
+  const { data, error, loading } = useQuery(RecommendationsQueryDocument, { filter, first: pages.first, after: pages.after, orderBy });
   const submit = (event: FormEvent) => {
     event.preventDefault();
     navigate(href("recommendations", { source, theme, status, q: text.trim() }));
@@ -90,13 +96,13 @@ export function RecommendationsPage({ route }: { route: Route }) {
           label={t("nav.recommendations")}
           rows={connection.edges.map((edge) => edge.node)}
           rowKey={(row) => row.id}
-          sortsPageOnly
+          serverSort={{ value: sort, onChange: setSort }}
           columns={[
-            { key: "code", header: t("col.code"), cell: (row) => <a href={href(["recommendations", row.id])}>{row.code}</a>, sortValue: (row) => row.code },
-            { key: "source", header: t("col.source"), cell: (row) => row.source.title, sortValue: (row) => row.source.title },
+            { key: "code", header: t("col.code"), cell: (row) => <a href={href(["recommendations", row.id])}>{row.code}</a>, orderBy: "CODE" },
+            { key: "source", header: t("col.source"), cell: (row) => row.source.title, orderBy: "SOURCE" },
             { key: "text", header: t("col.text"), cell: (row) => <LocalizedText texts={recommendationTexts(row)} /> },
-            { key: "theme", header: t("col.theme"), cell: (row) => (row.theme ? <EnumValue name="Theme" value={row.theme} /> : "—"), sortValue: (row) => (row.theme ? i18n.e("Theme", row.theme).label : null) },
-            { key: "status", header: t("col.status"), cell: (row) => <EnumValue name="RecommendationStatus" value={row.status} tag />, sortValue: (row) => enumValues("RecommendationStatus").indexOf(row.status) },
+            { key: "theme", header: t("col.theme"), cell: (row) => (row.theme ? <EnumValue name="Theme" value={row.theme} /> : "—"), orderBy: "THEME", sortHint: t("sortByCode") },
+            { key: "status", header: t("col.status"), cell: (row) => <EnumValue name="RecommendationStatus" value={row.status} tag />, orderBy: "STATUS" },
           ]}
           footer={<ConnectionPager label={t("nav.recommendations")} pages={pages} total={connection.totalCount} count={connection.edges.length} hasNextPage={connection.pageInfo.hasNextPage} endCursor={connection.pageInfo.endCursor} />}
         />

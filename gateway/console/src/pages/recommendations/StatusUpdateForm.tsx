@@ -44,7 +44,7 @@ export function StatusUpdateForm({ recommendation: r, onDone, onUseCurrent }: { 
     };
     const result = await record({ id: r.id, expectedVersion: r.version, input });
     if (result.error?.code === "CONFLICT" && result.error.field === "expectedVersion") {
-      const now = (await fetchNow(RecommendationQueryDocument, { id: r.id }))?.recommendation;
+      const now = (await fetchNow(RecommendationQueryDocument, { id: r.id, includeSynthetic: false }))?.recommendation;
       const last = now?.history[now.history.length - 1];
       const status = (s: RecommendationStatus) => i18n.e("RecommendationStatus", s).label;
       return setConflict({

@@ -2,7 +2,7 @@ import { graphql } from "../../generated";
 
 /** One recommendation with its history; the status form asks it again after a conflict. */
 export const RecommendationQueryDocument = graphql(`
-  query Recommendation($id: ID!) {
+  query Recommendation($id: ID!, $includeSynthetic: Boolean!) {
     recommendation(id: $id) {
       id
       code
@@ -10,6 +10,12 @@ export const RecommendationQueryDocument = graphql(`
       textAz
       textEn
       textRu
+      unofficialTexts {
+        lang
+        text
+        translatedAt
+        translatedByName
+      }
       theme
       status
       version
@@ -41,9 +47,9 @@ export const RecommendationQueryDocument = graphql(`
         }
       }
       cooperationAgreements {
-        ...AgreementName
-        cooperation {
-          ...CooperationFigures
+        ...AgreementLabel
+        cooperation(includeSynthetic: $includeSynthetic) {
+          ...DemoFigures
         }
       }
     }
@@ -59,7 +65,7 @@ graphql(`
     documentUrl
     note
     agreement {
-      ...AgreementName
+      ...AgreementLabel
     }
     mlaRequest {
       id

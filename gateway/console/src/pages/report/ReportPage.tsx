@@ -4,6 +4,8 @@ import { href, navigate, type Route } from "../../app/router";
 import { useQuery } from "../../api/use-query";
 import { DataTable } from "../../components/DataTable";
 import { NumberField } from "../../components/fields";
+import { useDemoData } from "../../app/demo-data";
+import { DemoMark } from "../../components/demo-mark";
 import { ErrorMessage, Loading } from "../../components/messages";
 import { AgreementLink, CountryName, EnumValue, useAgreementLabel } from "../../components/text";
 import { graphql } from "../../generated";
@@ -14,21 +16,21 @@ import { rankedAgreement } from "../agreements/ranked-agreement";
 import { download, toCsv } from "./csv";
 
 const ReportQueryDocument = graphql(`
-  query Report($period: CooperationPeriod, $year: String) {
-    cooperationRanking(period: $period, first: 100) {
+  query Report($period: CooperationPeriod, $year: String, $includeSynthetic: Boolean!) {
+    cooperationRanking(period: $period, first: 100, includeSynthetic: $includeSynthetic) {
       rank
       agreementId
       agreement {
-        ...AgreementName
+        ...AgreementLabel
       }
       cooperation {
-        ...CooperationFigures
+        ...DemoFigures
       }
     }
     countries {
       ...CountryName
-      cooperation(period: $period) {
-        ...CooperationFigures
+      cooperation(period: $period, includeSynthetic: $includeSynthetic) {
+        ...DemoFigures
       }
     }
     recommendationSources {
@@ -58,7 +60,8 @@ export function ReportPage({ route }: { route: Route }) {
   const agreementLabel = useAgreementLabel();
   const year = /^\d{4}$/.test(route.params.get("year") ?? "") ? (route.params.get("year") as string) : String(new Date().getFullYear() - 1);
   const [yearText, setYearText] = useState(year);
-  const { data, error } = useQuery(ReportQueryDocument, { period: { from: `${year}-01-01`, to: `${year}-12-31` }, year });
+  const demo = useDemoData();
+  const { data, error } = useQuery(ReportQueryDocument, { period: { from: `${year}-01-01`, to: `${year}-12-31` }, year, includeSynthetic: demo.included });
   const submit = (event: FormEvent) => {
     event.preventDefault();
     navigate(href("report", { year: yearText }));
@@ -67,12 +70,19 @@ export function ReportPage({ route }: { route: Route }) {
   const sourceTitle = (id: string) => data?.recommendationSources.find((s) => s.id === id)?.title ?? id;
   // A figure is null only when withheld from a partner key (small-cell suppression): it is not zero.
   const countries = (data?.countries ?? []).filter((c) => c.cooperation.level !== "NO_REQUESTS");
-  const figureHeads = [t("col.level"), t("col.requestsIn"), t("col.requestsOut"), t("col.executed"), t("col.refused"), t("outcome.arrests"), t("outcome.victims"), t("outcome.convictions")];
-  const figures = (c: AgreementRow["cooperation"]) => [level(c.level), c.requestsIn, c.requestsOut, c.executed, c.refused, c.outcomes.suspectsArrested, c.outcomes.victimsIdentified, c.outcomes.convictions];
+  const figureHeads = [t("col.level"), t("col.requestsIn"), t("col.requestsOut"), t("col.executed"), t("col.refused"), t("outcome.arrests"), t("outcome.victims"), t("outcome.convictions"), t("demo.csvColumn")];
+  // The last cell says whether the line counts generated demo requests, and how many.
+  const figures = (c: AgreementRow["cooperation"]) => [
+    level(c.level), c.requestsIn, c.requestsOut, c.executed, c.refused, c.outcomes.suspectsArrested, c.outcomes.victimsIdentified, c.outcomes.convictions,
+    c.syntheticRequests ? t("demo.csvCell", { count: c.syntheticRequests }) : "",
+  ];
+  const syntheticInReport = (data?.cooperationRanking ?? []).reduce((sum, r) => sum + r.cooperation.syntheticRequests, 0) + countries.reduce((sum, c) => sum + c.cooperation.syntheticRequests, 0);
   const statuses = enumValues("RecommendationStatus");
   const csv = () =>
     toCsv([
       [t("report.csvTitle", { year })],
+      // A file that counts demo data says so on its first lines, before any figure.
+      ...(syntheticInReport ? [[t("demo.reportNotice")]] : []),
       [],
       [t("col.rank"), t("col.agreement"), ...figureHeads],
       ...(data?.cooperationRanking ?? []).map((r) => [r.rank, agreementLabel(rankedAgreement(r)), ...figures(r.cooperation)]),
@@ -110,6 +120,11 @@ export function ReportPage({ route }: { route: Route }) {
         </div>
       </form>
       {error ? <ErrorMessage error={error} /> : null}
+      {syntheticInReport ? (
+        <p className="demo-notice" id="report-demo-notice">
+          <DemoMark synthetic={syntheticInReport} /> {t("demo.reportNotice")}
+        </p>
+      ) : null}
       {!data ? (
         <Loading />
       ) : (
@@ -123,7 +138,16 @@ export function ReportPage({ route }: { route: Route }) {
             pageSize={25}
             columns={[
               { key: "rank", header: t("col.rank"), numeric: true, cell: (row) => row.rank, sortValue: (row) => row.rank },
-              { key: "agreement", header: t("col.agreement"), cell: (row) => <AgreementLink agreement={rankedAgreement(row)} />, sortValue: (row) => agreementLabel(rankedAgreement(row)) },
+              {
+                key: "agreement",
+                header: t("col.agreement"),
+                cell: (row) => (
+                  <>
+                    <AgreementLink agreement={rankedAgreement(row)} /> <DemoMark synthetic={row.cooperation.syntheticRequests} />
+                  </>
+                ),
+                sortValue: (row) => agreementLabel(rankedAgreement(row)),
+              },
               ...figureColumns<AgreementRow>((row) => row.cooperation),
             ]}
           />
@@ -134,7 +158,19 @@ export function ReportPage({ route }: { route: Route }) {
             rows={countries}
             rowKey={(row) => row.code}
             pageSize={25}
-            columns={[{ key: "country", header: t("col.country"), cell: (row) => <CountryName country={row} />, sortValue: (row) => i18n.countryName(row) }, ...figureColumns<CountryRow>((row) => row.cooperation)]}
+            columns={[
+              {
+                key: "country",
+                header: t("col.country"),
+                cell: (row) => (
+                  <>
+                    <CountryName country={row} /> <DemoMark synthetic={row.cooperation.syntheticRequests} />
+                  </>
+                ),
+                sortValue: (row) => i18n.countryName(row),
+              },
+              ...figureColumns<CountryRow>((row) => row.cooperation),
+            ]}
           />
           <h2>{t("overview.progress")}</h2>
           <DataTable<ProgressRow>
