@@ -72,7 +72,8 @@ describe("GET /metrics on the gateway", () => {
 
   it("counts the gateway's own SQL (its rate-limit counter) and shows its pool", async () => {
     const before = await scrapeGateway();
-    const { body } = await hub.query(PROBE);
+    // A caller the gateway has not seen: its first operation claims rate-limit tokens (later ones spend them).
+    const { body } = await hub.query(PROBE, {}, { headers: { authorization: `Bearer ${await hub.token("viewer", "Metrics First Caller")}` } });
     expect(body.errors).toBeUndefined();
     const after = await scrapeGateway();
     expect(sumOf(after, "hub_sql_statements_total", { outcome: "ok" })).toBeGreaterThan(sumOf(before, "hub_sql_statements_total", { outcome: "ok" }));

@@ -2,6 +2,7 @@ import { readFileSync } from "node:fs";
 import path from "node:path";
 import { partnerOperationsDir } from "#shared/paths";
 import type { RunningGateway } from "../gateway/src/gateway";
+import { RateLimiter, RequestCounters } from "../gateway/src/limits";
 import { startTestHub, type TestHub } from "./support/test-hub";
 
 // Two gateways (each with its own pool and its own memory, as two processes would have) on one
@@ -32,6 +33,26 @@ describe("two gateways on one database", () => {
     const statuses: number[] = [];
     for (const url of [first, second.url, first, second.url, first, second.url]) statuses.push((await post(url, { "x-api-key": key }, body)).status);
     expect(statuses).toEqual([200, 200, 200, 200, 429, 429]);
+  });
+
+  it("claim a staff rate limit's tokens in batches: ten operations on both cost two claims of fifty", async () => {
+    const token = await hub.token("viewer", "Batch Reader");
+    const statuses: number[] = [];
+    for (let i = 0; i < 10; i++) statuses.push((await post(i % 2 ? second.url : first, { authorization: `Bearer ${token}` })).status);
+    expect(statuses).toEqual(Array(10).fill(200));
+    const { rows } = await hub.pool.query(`SELECT count FROM gateway.request_counter WHERE key = 'rate:staff:staff:batch-reader'`);
+    expect(rows).toEqual([{ count: 2 * RateLimiter.batchFor(1000) }]);
+  });
+
+  it("never admit more than the limit with batched claims, however the operations are spread over the gateways", async () => {
+    const limit = 100;
+    const gateways = [new RateLimiter(new RequestCounters(hub.pool), { staff: limit, partner: 1 }), new RateLimiter(new RequestCounters(hub.pool), { staff: limit, partner: 1 })];
+    const waits = await Promise.all(Array.from({ length: 3 * limit }, (_, i) => gateways[i % 2]!.take("spread-test", "staff")));
+    const admitted = waits.filter((wait) => wait === 0).length;
+    expect(admitted).toBeLessThanOrEqual(limit);
+    // Tokens a gateway claimed and did not spend are lost to the other: at most a batch less one each.
+    expect(admitted).toBeGreaterThanOrEqual(limit - 2 * (RateLimiter.batchFor(limit) - 1));
+    expect(waits.filter((wait) => wait > 0).every((wait) => wait >= 1 && wait <= 60)).toBe(true);
   });
 
   it("revoke a key on one and the other refuses it at once", async () => {
