@@ -26,15 +26,43 @@ export class AgreementNameMatch {
 const REGION_NAMES = (["az", "en", "ru"] as const).map((language) => new Intl.DisplayNames([language], { type: "region" }));
 
 /**
- * Countries by ISO code or name. Names are those of the seeds (az, en) and, for the same codes, the CLDR
- * names Node's ICU carries in az, en and ru (the seeds have no Russian names): "Турция", "Türkiyə",
- * "Turkey" and "TR" all give TR. Compared folded (case, Azerbaijani letters, spaces, quotes).
+ * Names registers use that neither the seeds nor CLDR give: former or long English names, abbreviations.
+ * CLDR's English name of TR is "Türkiye" since 2022; spreadsheets still say "Turkey".
+ */
+const NAMES_IN_USE: Record<string, string[]> = {
+  TR: ["Turkey", "Republic of Turkey", "Republic of Türkiye", "Türkiyə Respublikası", "Турецкая Республика"],
+  US: ["USA", "United States of America", "ABŞ", "США"],
+  AE: ["UAE", "BƏƏ", "ОАЭ"],
+  RU: ["Russia", "Rusiya", "Российская Федерация"],
+  MD: ["Republic of Moldova", "Республика Молдова"],
+  IR: ["Islamic Republic of Iran", "İran"],
+  KG: ["Kyrgyz Republic", "Кыргызстан"],
+  CN: ["People's Republic of China", "Çin Xalq Respublikası", "КНР"],
+};
+
+/** "Qazaxstan Respublikası" is also "Qazaxstan": the seeds' official Azerbaijani names without the form of state. */
+function shortAzerbaijaniName(name: string): string {
+  return name.replace(/\s+(Respublikası|Federasiyası|İslam Respublikası)$/u, "");
+}
+
+/**
+ * Countries by ISO code or name. Names are those of the seeds (az, en), their Azerbaijani short forms, the
+ * CLDR names Node's ICU carries in az, en and ru (the seeds have no Russian names), and NAMES_IN_USE:
+ * "Турция", "Türkiyə", "Turkey" and "TR" all give TR. Compared folded (case, Azerbaijani letters, spaces,
+ * quotes).
  */
 export async function countriesByName(dataSource: DataSource, names: readonly string[]): Promise<CountryNameMatch[]> {
   const countries = await dataSource.getRepository(Country).find();
   const byName = new Map<string, Country>();
   for (const country of countries) {
-    const known = [country.code, country.nameAz, country.nameEn, ...REGION_NAMES.map((names) => names.of(country.code) ?? "")];
+    const known = [
+      country.code,
+      country.nameAz,
+      shortAzerbaijaniName(country.nameAz),
+      country.nameEn,
+      ...REGION_NAMES.map((names) => names.of(country.code) ?? ""),
+      ...(NAMES_IN_USE[country.code] ?? []),
+    ];
     for (const name of known) if (name) byName.set(comparableName(name), country);
   }
   return names.map((name) => ({ name, country: byName.get(comparableName(name)) ?? null }));
