@@ -2,7 +2,7 @@ import type { ReactNode } from "react";
 import { useI18n } from "../i18n/language";
 import { LANGS, type LabelKey } from "../i18n/types";
 import { useDemoData } from "./demo-data";
-import { NAVIGATION } from "./routes";
+import { NAVIGATION, PARTNER_SECTIONS } from "./routes";
 import { href, type Route } from "./router";
 import { useSession } from "./session";
 
@@ -33,7 +33,9 @@ export function Shell({ route, children }: { route: Route; children: ReactNode }
         </a>
         {session.credential ? (
           <nav aria-label={t("navigation")} id="nav">
-            {NAVIGATION.filter((item) => (!item.staffOnly || !session.isPartner) && (!item.writersOnly || session.canWrite)).map((item) => (
+            {NAVIGATION.filter(
+              (item) => (!session.isPartner || PARTNER_SECTIONS.has(item.section)) && (!item.staffOnly || !session.isPartner) && (!item.writersOnly || session.canWrite) && (!item.adminsOnly || session.isAdmin),
+            ).map((item) => (
               <a key={item.section} href={item.href} id={`nav-${item.section}`} aria-current={item.section === section ? "page" : undefined}>
                 {t(item.label)}
               </a>

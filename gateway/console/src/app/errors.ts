@@ -7,6 +7,12 @@ import type { LabelKey } from "../i18n/types";
  * A reason not listed here is shown as the server wrote it, after the translated "Invalid value".
  */
 const REASONS: [RegExp, LabelKey][] = [
+  // The gateway's admin routes (partner keys, audit filters, digest recipients).
+  [/whole number of days from 1 to 3650/, "admin.reason.days"],
+  [/must be an e-mail address/, "admin.reason.email"],
+  [/a recipient with this address exists already/, "admin.reason.emailTaken"],
+  [/must be a date \(2025-01-31\) or an ISO date-time|is not a calendar day|day must be YYYY-MM-DD/, "admin.reason.date"],
+  [/name must be 1-200 characters/, "admin.reason.name"],
   [/must not be before the request was opened/, "reason.beforeOpened"],
   [/must not be empty|is required|^required$/, "reason.required"],
   [/must not be before|must not be after/, "reason.dateOrder"],

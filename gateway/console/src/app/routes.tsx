@@ -1,4 +1,7 @@
 import type { LabelKey } from "../i18n/types";
+import { AccessRefused } from "../components/messages";
+import { useI18n } from "../i18n/language";
+import { AdminSection } from "../pages/admin/AdminSection";
 import { AgreementFormPage } from "../pages/agreements/AgreementFormPage";
 import { AgreementPage } from "../pages/agreements/AgreementPage";
 import { AgreementsPage } from "../pages/agreements/AgreementsPage";
@@ -17,8 +20,9 @@ import { RecommendationPage } from "../pages/recommendations/RecommendationPage"
 import { RecommendationsPage } from "../pages/recommendations/RecommendationsPage";
 import { ReportPage } from "../pages/report/ReportPage";
 import { href, type Route } from "./router";
+import { useSession } from "./session";
 
-export const NAVIGATION: { section: string; href: string; label: LabelKey; staffOnly?: boolean; writersOnly?: boolean }[] = [
+export const NAVIGATION: { section: string; href: string; label: LabelKey; staffOnly?: boolean; writersOnly?: boolean; adminsOnly?: boolean }[] = [
   { section: "overview", href: href("overview"), label: "nav.overview" },
   { section: "agreements", href: href("agreements"), label: "nav.agreements" },
   { section: "mla", href: href("mla"), label: "nav.mla" },
@@ -27,16 +31,26 @@ export const NAVIGATION: { section: string; href: string; label: LabelKey; staff
   { section: "indicators", href: href("indicators"), label: "nav.indicators" },
   { section: "report", href: href("report"), label: "nav.report" },
   { section: "import", href: href("import"), label: "nav.import", writersOnly: true },
+  { section: "admin", href: href(["admin", "keys"]), label: "admin.nav", adminsOnly: true },
 ];
+
+/** The sections a partner key may open: pages whose every query is a registered operation. */
+export const PARTNER_SECTIONS: ReadonlySet<string> = new Set(["overview"]);
 
 /**
  * Every page of the console by its address:
  *   #/overview · #/agreements · #/agreements/new · #/agreements/<id>[/edit|/parties|/measures]
  *   #/mla · #/mla/new[?case=<id>] · #/mla/<id> · #/cases · #/cases/new · #/cases/<id>
  *   #/recommendations · #/recommendations/<id> · #/indicators · #/report[?year=] · #/import
+ *   #/admin/keys · #/admin/audit[?actor=&operation=&from=&to=] · #/admin/digest
  */
 export function PageFor({ route }: { route: Route }) {
   const [section, id, part] = route.segments;
+  const { isPartner } = useSession();
+  const { t } = useI18n();
+  // Partner keys run only registered operations: of the console's pages only the overview's are, so
+  // every other page says so and sends nothing (docs/security.md, Trusted documents).
+  if (isPartner && !PARTNER_SECTIONS.has(section ?? "overview")) return <AccessRefused id="partner-refused" title={t("admin.partner.title")} message={t("admin.partner.message")} />;
   switch (section) {
     case "agreements":
       if (!id) return <AgreementsPage route={route} />;
@@ -60,6 +74,8 @@ export function PageFor({ route }: { route: Route }) {
       return <ReportPage route={route} />;
     case "import":
       return <ImportPage />;
+    case "admin":
+      return <AdminSection route={route} />;
     default:
       return <OverviewPage />;
   }

@@ -86,3 +86,15 @@ export function ConflictPanel({ rows, onUseCurrent, currentVersion }: { rows: Co
     </div>
   );
 }
+
+/** A page this session may not open: says why, and the page asks the server nothing. */
+export function AccessRefused({ id, title, message }: { id: string; title: string; message: string }) {
+  return (
+    <section className="page" id={id}>
+      <h1>{title}</h1>
+      <p className="error" role="alert">
+        {message}
+      </p>
+    </section>
+  );
+}
