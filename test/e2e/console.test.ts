@@ -253,7 +253,7 @@ describeInBrowser("the staff console's basics", () => {
     }
     // The key is revoked while the tab is open: the next page returns to the sign-in form, saying why.
     await hub.pool.query(`UPDATE gateway.api_key SET revoked_at = now() WHERE organization = 'IOM' AND revoked_at IS NULL`);
-    await page.goto(`${hub.gatewayOrigin}/#/agreements`);
+    await page.goto(`${hub.gatewayOrigin}/#/overview`);
     await page.waitForSelector("#session-expired");
     expect(await page.locator("#credential").count()).toBe(1);
     await page.close();

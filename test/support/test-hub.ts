@@ -4,7 +4,7 @@ import path from "node:path";
 import { Pool } from "pg";
 import type { StaffRole } from "#shared/auth/identity";
 import { createStaffTokenVerifier, issueStaffToken } from "#shared/auth/staff-token";
-import type { SubgraphName } from "#shared/config";
+import type { DigestConfig, SubgraphName } from "#shared/config";
 import { StatementCounter } from "#shared/database/data-source";
 import { createLogger } from "#shared/logger";
 import { partnerOperationsDir, supergraphPath } from "#shared/paths";
@@ -54,6 +54,8 @@ export interface TestHubOptions {
   authFailuresPerMinute?: number;
   subgraphTimeoutMs?: number;
   partnerMinCell?: number;
+  /** The daily digest (off unless given with an smtpUrl: the test SMTP sink's). */
+  digest?: DigestConfig;
 }
 
 /**
@@ -104,6 +106,7 @@ export async function startTestHub(options: TestHubOptions = {}): Promise<TestHu
       rateLimits: options.rateLimits ?? { staff: 100_000, partner: 100_000 },
       authFailuresPerMinute: options.authFailuresPerMinute ?? 100_000,
       subgraphTimeoutMs: options.subgraphTimeoutMs ?? 10_000,
+      ...(options.digest ? { digest: options.digest } : {}),
       log: log.child({ service: "gateway" }),
     });
   const gateway: RunningGateway = await launchGateway(pool);
