@@ -72,6 +72,12 @@ describeInBrowser("the console's administration pages", () => {
     await admin.click("#create-key");
     await admin.waitForSelector("#key-organization-error");
     expect(await text(admin, "#key-organization-error")).toBe(azLabels["reason.tooLong"]);
+    await admin.click("#lang-en");
+    await admin.fill("#key-organization", "U".repeat(102));
+    await admin.click("#create-key");
+    await admin.waitForSelector("#key-organization-error");
+    expect(await text(admin, "#key-organization-error")).toBe("The text is too long.");
+    await admin.click("#lang-az");
     expect((await api<{ keys: KeyRow[] }>("GET", "/admin/api-keys")).body.keys).toEqual([]);
 
     await admin.fill("#key-organization", "UNODC");
@@ -149,6 +155,23 @@ describeInBrowser("the console's administration pages", () => {
     await admin.click("#audit-apply");
     await admin.locator("#audit-log tbody tr", { hasNotText: "staff:other-officer" }).first().waitFor({ state: "detached" });
     expect(await admin.locator("#audit-log tbody tr").count()).toBe((await api<{ entries: unknown[] }>("GET", "/audit?actor=staff:other-officer")).body.entries.length);
+    // Paged as the route pages (nextBefore): the newest ten, then the one older entry, then back to the ten.
+    for (let i = 1; i <= 11; i++) await createRequest(`E2E-AUDIT-PAGE-${i}`, { openedOn: "2026-01-07" }, "Paging Officer");
+    const first = await api<{ entries: { id: number }[]; nextBefore: number }>("GET", "/audit?actor=staff:paging-officer&limit=10");
+    const second = await api<{ entries: { id: number }[]; nextBefore: number | null }>("GET", `/audit?actor=staff:paging-officer&limit=10&before=${first.body.nextBefore}`);
+    expect([first.body.entries.length, second.body.entries.length, second.body.nextBefore]).toEqual([10, 1, null]);
+    await admin.selectOption("#audit-limit", "10");
+    await admin.fill("#audit-actor", "staff:paging-officer");
+    await admin.click("#audit-apply");
+    await admin.locator("#audit-log tbody tr", { hasNotText: "staff:paging-officer" }).first().waitFor({ state: "detached" });
+    expect(await admin.locator("#audit-log tbody tr").count()).toBe(10);
+    await admin.click("#audit-older");
+    await admin.locator("#audit-log tbody tr").nth(1).waitFor({ state: "detached" });
+    expect(await admin.isDisabled("#audit-older")).toBe(true);
+    await admin.click("#audit-newer");
+    await admin.locator("#audit-log tbody tr").nth(9).waitFor();
+    expect(await admin.isDisabled("#audit-newer")).toBe(true);
+
     await admin.fill("#audit-from", "2001-01-01");
     await admin.fill("#audit-to", "2001-01-02");
     await admin.click("#audit-apply");
