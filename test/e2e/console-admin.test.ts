@@ -230,7 +230,7 @@ describeInBrowser("the console's administration pages", () => {
     await admin.waitForSelector(`#digest-notice:has-text("${settings.body.today}")`);
     expect(smtp.mails.map((mail) => [mail.to.join(), mail.subject])).toEqual([["digest.officer@ministry.test", preview.body.subject]]);
     await admin.waitForSelector("#digest-deliveries");
-    expect(await text(admin, "#digest-deliveries tbody")).toContain("SENT");
+    expect(await text(admin, "#digest-deliveries tbody")).toContain(azLabels["admin.delivery.SENT"]);
 
     await row.locator("button.toggle").click();
     await admin.waitForSelector(`#digest-recipients tbody tr:has-text("${azLabels["admin.digest.paused"]}")`);

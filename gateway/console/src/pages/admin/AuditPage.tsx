@@ -16,6 +16,8 @@ const FIELDS = ["actor", "operation", "from", "to"] as const;
 type Filter = Record<(typeof FIELDS)[number], string>;
 
 /** Variables as the audit stored them (free text already redacted by the gateway), one line. */
+const OPERATION_TYPES = ["query", "mutation", "admin", "unregistered"];
+
 const variablesText = (variables: AuditEntry["variables"]) => (variables && Object.keys(variables).length ? JSON.stringify(variables) : "");
 
 /**
@@ -127,7 +129,7 @@ export function AuditPage({ route }: { route: Route }) {
               },
               { key: "kind", header: t("admin.audit.kind"), cell: (entry) => t(entry.actorKind === "partner" ? "admin.kind.partner" : "admin.kind.staff") },
               { key: "organization", header: t("admin.audit.organization"), cell: (entry) => entry.actorOrganization ?? "" },
-              { key: "type", header: t("admin.audit.operationType"), cell: (entry) => entry.operationType, nowrap: true },
+              { key: "type", header: t("admin.audit.operationType"), cell: (entry) => (OPERATION_TYPES.includes(entry.operationType) ? t(`admin.type.${entry.operationType}` as LabelKey) : entry.operationType) },
               { key: "operation", header: t("admin.audit.operation"), cell: (entry) => entry.operationName ?? "—" },
               { key: "outcome", header: t("admin.audit.outcome"), cell: (entry) => <span data-outcome={entry.outcome ?? ""}>{outcome(entry)}</span> },
               { key: "errors", header: t("admin.audit.errors"), cell: (entry) => (entry.errorCodes ?? []).join(", ") },

@@ -11,6 +11,9 @@ import type { DigestRecipient, DigestRun, DigestSettings } from "./admin-api";
 import { DigestPreview } from "./DigestPreview";
 import { RecipientForm } from "./RecipientForm";
 
+/** A delivery's status (gateway.digest_delivery). */
+const DELIVERY_STATUSES = ["CLAIMED", "SENT", "EMPTY", "FAILED"];
+
 /**
  * Admin: the daily digest's recipients (GET|POST /admin/digest-recipients, PATCH|DELETE …/:id), a preview
  * of any recipient's mail for a day, the last week's deliveries and "send today's now" (POST
@@ -145,7 +148,7 @@ export function DigestPage() {
             columns={[
               { key: "day", header: t("admin.digest.day"), cell: (d) => d.day, sortValue: (d) => d.day, nowrap: true },
               { key: "recipient", header: t("admin.digest.email"), cell: (d) => emailOf(d.recipientId) },
-              { key: "status", header: t("admin.digest.status"), cell: (d) => d.status },
+              { key: "status", header: t("admin.digest.status"), cell: (d) => (DELIVERY_STATUSES.includes(d.status) ? t(`admin.delivery.${d.status}` as LabelKey) : d.status) },
               { key: "items", header: t("admin.digest.itemsColumn"), cell: (d) => d.items ?? "", numeric: true },
               { key: "error", header: t("admin.digest.errorCode"), cell: (d) => d.errorCode ?? "" },
             ]}
