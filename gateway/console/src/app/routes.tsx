@@ -7,6 +7,7 @@ import { PartiesPage } from "../pages/agreements/PartiesPage";
 import { CaseFormPage } from "../pages/cases/CaseFormPage";
 import { CasePage } from "../pages/cases/CasePage";
 import { CasesPage } from "../pages/cases/CasesPage";
+import { DeadlinesPage } from "../pages/deadlines/DeadlinesPage";
 import { ImportPage } from "../pages/import/ImportPage";
 import { IndicatorsPage } from "../pages/indicators/IndicatorsPage";
 import { MlaListPage } from "../pages/mla/MlaListPage";
@@ -23,6 +24,7 @@ export const NAVIGATION: { section: string; href: string; label: LabelKey; staff
   { section: "agreements", href: href("agreements"), label: "nav.agreements" },
   { section: "mla", href: href("mla"), label: "nav.mla" },
   { section: "cases", href: href("cases"), label: "nav.cases", staffOnly: true },
+  { section: "deadlines", href: href("deadlines"), label: "nav.deadlines", staffOnly: true },
   { section: "recommendations", href: href("recommendations"), label: "nav.recommendations" },
   { section: "indicators", href: href("indicators"), label: "nav.indicators" },
   { section: "report", href: href("report"), label: "nav.report" },
@@ -33,6 +35,7 @@ export const NAVIGATION: { section: string; href: string; label: LabelKey; staff
  * Every page of the console by its address:
  *   #/overview · #/agreements · #/agreements/new · #/agreements/<id>[/edit|/parties|/measures]
  *   #/mla · #/mla/new[?case=<id>] · #/mla/<id> · #/cases · #/cases/new · #/cases/<id>
+ *   #/deadlines[?within=&kind=&overdue=&asOf=]
  *   #/recommendations · #/recommendations/<id> · #/indicators · #/report[?year=] · #/import
  */
 export function PageFor({ route }: { route: Route }) {
@@ -52,6 +55,8 @@ export function PageFor({ route }: { route: Route }) {
     case "cases":
       if (id === "new") return <CaseFormPage />;
       return id ? <CasePage id={id} /> : <CasesPage route={route} />;
+    case "deadlines":
+      return <DeadlinesPage route={route} />;
     case "recommendations":
       return id ? <RecommendationPage id={id} /> : <RecommendationsPage route={route} />;
     case "indicators":
