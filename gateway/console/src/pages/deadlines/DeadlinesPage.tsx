@@ -138,7 +138,17 @@ export function DeadlinesPage({ route }: { route: Route }) {
       {!deadlines || !items ? (
         loading ? <Loading /> : null
       ) : (
-        <>
+        // What the list answers, for whoever waits for it (a test, an assistive technology): busy until the
+        // API has answered these filters, this page and this demo-data choice.
+        <div
+          id="deadline-list"
+          aria-busy={loading}
+          data-kind={filter.kinds?.[0] ?? ""}
+          data-overdue={filter.overdue ?? ""}
+          data-first={pages.first}
+          data-offset={pages.offset}
+          data-synthetic={demo.included}
+        >
           <dl className="card figures deadline-counts" id="deadline-counts" data-as-of={deadlines.asOf} data-until={deadlines.until}>
             <div>
               <dt>{t("deadlines.window")}</dt>
@@ -197,7 +207,7 @@ export function DeadlinesPage({ route }: { route: Route }) {
               { key: "priority", header: t("field.priority"), cell: (row) => (row.priority ? <EnumValue name="Priority" value={row.priority} /> : "—") },
             ]}
           />
-        </>
+        </div>
       )}
     </Page>
   );

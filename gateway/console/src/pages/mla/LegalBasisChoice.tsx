@@ -69,6 +69,7 @@ function OptionRow({ id, name, option, checked, onChoose }: { id: string; name: 
   const i18n = useI18n();
   const { t } = i18n;
   const agreementLabel = useAgreementLabel();
+  const prominent = checked || option.applicability === "BOTH_PARTIES" || option.applicability === "RECIPROCITY" || Boolean(option.trackRecord.requestsIn || option.trackRecord.requestsOut);
   const title = option.agreement ? agreementLabel(option.agreement) : option.agreementId ?? i18n.e("LegalBasisKind", "RECIPROCITY").label;
   return (
     <div className="legal-basis-option" data-option={option.id} data-rank={option.rank}>
@@ -76,7 +77,12 @@ function OptionRow({ id, name, option, checked, onChoose }: { id: string; name: 
       <label htmlFor={id}>
         {option.rank}. {title} <EnumValue name="LegalBasisApplicability" value={option.applicability} tag /> <EnumValue name="LegalBasisOptionKind" value={option.kind} tag />
       </label>
-      <div className="option-details" id={`${id}-details`}>
+      {/* Rows that bind both, reciprocity, rows with a track record and the chosen one are open; the many
+          multilateral rows whose party lists are incomplete open on demand. */}
+      <details className="option-details" id={`${id}-details`} open={prominent}>
+        <summary>
+          <EnumValue name="LegalBasisInForce" value={option.inForce} /> · {t(option.trackRecord.requestsIn || option.trackRecord.requestsOut ? "mla.lb.trackRecord" : "mla.lb.noTrackRecord")}
+        </summary>
         <p className="why">{option.why}</p>
         <p>
           <EnumValue name="LegalBasisInForce" value={option.inForce} />
@@ -96,7 +102,7 @@ function OptionRow({ id, name, option, checked, onChoose }: { id: string; name: 
             ))}
           </ul>
         ) : null}
-      </div>
+      </details>
     </div>
   );
 }
