@@ -5,7 +5,7 @@ import { LETTER_TEXT } from "../../gateway/src/documents/mla-request-letter/lett
 import { LABELS } from "../../gateway/src/labels/dictionary";
 import { readDocx, readPdf } from "../support/document-text";
 import { startTestHub, type TestHub } from "../support/test-hub";
-import { checkPage, describeInBrowser, forgetConsoleErrors, launchBrowser, signedInTab, text, visit, waitForValue } from "./support/console-browser";
+import { checkPage, describeInBrowser, forgetConsoleErrors, launchBrowser, pickCountry, signedInTab, text, visit, waitForValue } from "./support/console-browser";
 
 // Phase 2b of the console (issue 15) on issues 14 and 16's APIs, in a real browser: a request letter's
 // details edited (server errors beside their fields, a stale tab), what the letter lacks, the letter drafted
@@ -170,6 +170,36 @@ describeInBrowser("request letters, deadlines and report drafts in the console",
     await waitForValue(second, "#details-factsSummary", "E2E facts as the first officer wrote them");
     expect((await letterView(id)).version).toBe(now.version);
     await second.close();
+  });
+
+  it("shows each legal-basis option's track record as the API gives it, demo requests only with the switch on", async () => {
+    for (const [i, synthetic] of [false, false, true].entries()) {
+      await hub.query(`mutation R($input: CreateMlaRequestInput!) { createMlaRequest(input: $input) { id } }`,
+        { input: { idempotencyKey: `E2E-UA-${i}`, reference: `E2E-UA-${i}`, direction: "INCOMING", counterpartCountry: "UA", legalBasisKind: "RECIPROCITY", openedOn: "2026-02-01" } }, officerRole);
+      if (synthetic) await hub.pool.query(`UPDATE mla.mla_request SET synthetic = true WHERE reference = $1`, [`E2E-UA-${i}`]);
+    }
+    type Record = { requestsIn: number; requestsOut: number; syntheticRequests: number };
+    const api = async (includeSynthetic: boolean) =>
+      (await hub.query<{ legalBasisOptions: { id: string; trackRecord: Record }[] }>(
+        `query O($s: Boolean!) { legalBasisOptions(counterpartCountry: "UA", includeSynthetic: $s) { id trackRecord(includeSynthetic: $s) { requestsIn requestsOut syntheticRequests } } }`,
+        { s: includeSynthetic }, officerRole,
+      )).body.data!.legalBasisOptions.find((o) => o.id === "reciprocity:UA")!.trackRecord;
+    const row = "#mla-legalBasis [data-option='reciprocity:UA']";
+    await visit(officer, hub, "#/mla/new", "#mla-form");
+    await pickCountry(officer, "mla-counterpartCountry", "Украина", "UA");
+    await officer.locator(row).waitFor();
+    await officer.waitForSelector("#mla-legalBasis[aria-busy='false']");
+    const real = await api(false);
+    expect(real).toEqual({ requestsIn: 2, requestsOut: 0, syntheticRequests: 0 });
+    expect(await officer.getAttribute(`${row} .track-record`, "data-requests")).toBe("2");
+    expect(await text(officer, `${row} .track-record`)).toContain("daxil olan 2, göndərilən 0");
+    expect(await officer.locator(`${row} .demo-mark`).count()).toBe(0);
+    await officer.click("#demo-switch");
+    await officer.waitForSelector(`${row} .track-record[data-requests='3'] .demo-mark[data-synthetic='1']`);
+    expect(await api(true)).toEqual({ requestsIn: 3, requestsOut: 0, syntheticRequests: 1 });
+    await checkPage(officer, "mla-new-track-record");
+    await officer.click("#demo-switch");
+    await officer.waitForSelector(`${row} .track-record[data-requests='2']`);
   });
 
   it("lists what falls due as the deadlines query does, pages it, links each request, and marks demo requests", async () => {
