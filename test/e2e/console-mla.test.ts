@@ -55,51 +55,63 @@ async function newRequest(reference: string): Promise<{ id: string }> {
   return body.data!.createMlaRequest;
 }
 
-/** The agreements the form offers as legal basis. */
-async function offeredAgreements(): Promise<string[]> {
-  const values = await officer.locator("#mla-legalBasisAgreementId option").evaluateAll((options) => options.map((o) => o.getAttribute("value") ?? ""));
-  return values.filter(Boolean).sort();
+/** The legal-basis options the form offers (each radio's option id), in the order shown. */
+async function offeredOptions(): Promise<string[]> {
+  return officer.locator("#mla-legalBasis [data-option]").evaluateAll((rows) => rows.map((row) => row.getAttribute("data-option") ?? ""));
 }
 
-/** The agreements the API says the country is bound by (party in a status other than not signed or withdrawn). */
-async function boundAgreements(country: string): Promise<string[]> {
-  const { body } = await hub.query<{ agreements: { edges: { node: { id: string; parties: { status: string; country: { code: string } | null }[] } }[] } }>(
-    `query B($country: String!) { agreements(filter: { partyCountry: $country }, first: 100) { edges { node { id parties { status country { code } } } } } }`,
+/** The API's legalBasisOptions for a country, in its ranking (real records only, as the switch is off). */
+async function apiOptions(country: string): Promise<{ id: string; agreementId: string | null; applicability: string; why: string }[]> {
+  const { body } = await hub.query<{ legalBasisOptions: { id: string; agreementId: string | null; applicability: string; why: string }[] }>(
+    `query O($country: String!) { legalBasisOptions(counterpartCountry: $country) { id agreementId applicability why(lang: AZ) } }`,
     { country },
+    { role: "officer" },
   );
-  return body.data!.agreements.edges
-    .map((e) => e.node)
-    .filter((a) => a.parties.some((p) => p.country?.code === country && !["NOT_SIGNED", "WITHDRAWN"].includes(p.status)))
-    .map((a) => a.id)
-    .sort();
+  return body.data!.legalBasisOptions;
+}
+
+/** Waits until the options of this country are shown (its reciprocity row is always one). */
+async function optionsOf(country: string): Promise<void> {
+  await officer.locator(`#mla-legalBasis [data-option='reciprocity:${country}']`).waitFor();
+  await officer.waitForSelector("#mla-legalBasis[aria-busy='false']");
 }
 
 describeInBrowser("MLA requests, cases and outcomes in the console", () => {
-  it("records a request: country by name, legal basis among that country's agreements, completeness warnings, one idempotency key", async () => {
+  it("records a request: country by name, legal basis among the API's ranked options with their reasons, completeness warnings, one idempotency key", async () => {
     await visit(officer, hub, "#/mla/new", "#mla-form");
     // Before anything is filled in, the form says what would be missing.
     const warnings = await officer.locator("#completeness li").evaluateAll((items) => items.map((li) => li.getAttribute("data-warning")));
     expect(warnings).toEqual(expect.arrayContaining(["mla.warn.noAssistanceType", "mla.warn.noDueOn", "mla.warn.noAuthority", "mla.warn.noCase"]));
     await officer.fill("#mla-reference", "E2E-OUT-GE-1");
     await officer.selectOption("#mla-direction", "OUTGOING");
-    // Turkmenistan did not sign the one agreement that lists it: nothing to choose, and the form says so.
+    // Turkmenistan: the options the API ranks for it, in its order (the CIS programme it did not sign is none).
     await pickCountry(officer, "mla-counterpartCountry", "Туркменистан", "TM");
     expect(await officer.inputValue("#mla-counterpartCountry")).toBe("Türkmənistan");
-    await officer.locator("#completeness li[data-warning='mla.warn.noAgreementForCountry']").waitFor();
-    expect(await offeredAgreements()).toEqual(await boundAgreements("TM"));
-    expect(await offeredAgreements()).toEqual([]);
-    // Georgia: the agreements it is bound by, as the API lists them (not the CIS programme it did not sign).
+    await optionsOf("TM");
+    expect(await offeredOptions()).toEqual((await apiOptions("TM")).map((o) => o.id));
+    expect(await offeredOptions()).not.toContain("agreement:cis-thb-programme-2007-2010:TM");
+    // Georgia: GUAM and the Azerbaijan-Georgia-Turkey agreement bind both (docs/legal-basis.md), each shown
+    // with the API's reasons and standing; the CIS programme Georgia did not sign is not offered.
     await pickCountry(officer, "mla-counterpartCountry", "Грузия", "GE");
     expect(await officer.inputValue("#mla-counterpartCountry")).toBe("Gürcüstan");
-    await officer.locator("#mla-legalBasisAgreementId option[value='az-ge-tr-terrorism-organised-crime']").waitFor({ state: "attached" });
-    expect(await offeredAgreements()).toEqual(await boundAgreements("GE"));
-    expect(await offeredAgreements()).not.toContain("cis-thb-programme-2007-2010");
-    await officer.selectOption("#mla-legalBasisAgreementId", "az-ge-tr-terrorism-organised-crime");
+    await optionsOf("GE");
+    const georgia = await apiOptions("GE");
+    expect(await offeredOptions()).toEqual(georgia.map((o) => o.id));
+    expect(await offeredOptions()).not.toContain("agreement:cis-thb-programme-2007-2010:GE");
+    const chosen = georgia.find((o) => o.agreementId === "az-ge-tr-terrorism-organised-crime")!;
+    expect(chosen.applicability).toBe("BOTH_PARTIES");
+    const row = officer.locator(`#mla-legalBasis [data-option='${chosen.id}']`);
+    expect(await row.locator(".why").textContent()).toBe(chosen.why);
+    expect(await row.locator("[data-value='BOTH_PARTIES']").count()).toBe(1);
+    // With the seeds no request was made yet: the track record says so rather than show zeros.
+    expect(await row.locator(".track-record").getAttribute("data-requests")).toBe("0");
+    await officer.check("#mla-legalBasis-az-ge-tr-terrorism-organised-crime");
     await officer.check("#mla-assistanceTypes-EVIDENCE");
     await officer.check("#mla-assistanceTypes-WITNESS_VICTIM_INTERVIEW");
     await officer.fill("#mla-counterpartAuthority", "Prosecutor's Office of Georgia");
     await officer.fill("#mla-dueOn", "2026-12-31");
-    expect(await officer.locator("#completeness li").evaluateAll((items) => items.map((li) => li.getAttribute("data-warning")))).toEqual(["mla.warn.noCase"]);
+    // An outgoing request: what its letter will need that this form does not hold is said too.
+    expect(await officer.locator("#completeness li").evaluateAll((items) => items.map((li) => li.getAttribute("data-warning")))).toEqual(["mla.warn.noCase", "mla.warn.letterDetails"]);
     await checkPage(officer, "mla-new-filled");
     // The first answer is lost on its way back (the server did record it): the officer submits again and
     // the form's one idempotency key returns the same request instead of a second one.
@@ -130,7 +142,8 @@ describeInBrowser("MLA requests, cases and outcomes in the console", () => {
     await visit(officer, hub, "#/mla/new", "#mla-form");
     await officer.fill("#mla-reference", "X".repeat(101));
     await pickCountry(officer, "mla-counterpartCountry", "Türkiye", "TR");
-    await officer.selectOption("#mla-legalBasisKind", "RECIPROCITY");
+    await optionsOf("TR");
+    await officer.check("#mla-legalBasis-RECIPROCITY");
     await officer.click("#create-request");
     await officer.waitForSelector("#mla-reference-error");
     expect(await text(officer, "#mla-reference-error")).toContain("Mətn çox uzundur");
@@ -224,7 +237,8 @@ describeInBrowser("MLA requests, cases and outcomes in the console", () => {
     await officer.fill("#mla-reference", "E2E-OUT-CASE-77");
     await officer.selectOption("#mla-direction", "OUTGOING");
     await pickCountry(officer, "mla-counterpartCountry", "Türkiyə", "TR");
-    await officer.selectOption("#mla-legalBasisAgreementId", "az-tr-cooperation");
+    await optionsOf("TR");
+    await officer.check("#mla-legalBasis-az-tr-cooperation");
     await officer.click("#create-request");
     await officer.waitForSelector("#request-case");
     const [request] = await requestsByReference("E2E-OUT-CASE-77");

@@ -31,7 +31,9 @@ export function useQuery<Result, Variables>(
   const key = JSON.stringify(variables);
   const cacheKey = options.reference ? `${document.toString()}\n${key}` : null;
   const cached = cacheKey ? (referenceData.get(cacheKey) as Result | undefined) : undefined;
-  const [state, setState] = useState<{ data?: Result; error?: ApiError; loading: boolean }>({ data: cached, loading: !options.skip && !cached });
+  // `key` says which variables the data (or error) answers: a page that changed its variables is loading
+  // from that render on, not only once the effect below has asked (aria-busy is true at once).
+  const [state, setState] = useState<{ data?: Result; error?: ApiError; loading: boolean; key?: string }>({ data: cached, loading: !options.skip && !cached, key: cached ? key : undefined });
   const latest = useRef(0);
   const run = useCallback(async (): Promise<Result | undefined> => {
     const ticket = ++latest.current;
@@ -39,19 +41,20 @@ export function useQuery<Result, Variables>(
     try {
       const data = await execute(document, JSON.parse(key) as Variables, session.credential);
       if (cacheKey) referenceData.set(cacheKey, data);
-      if (ticket === latest.current) setState({ data, loading: false });
+      if (ticket === latest.current) setState({ data, loading: false, key });
       return data;
     } catch (caught) {
       const error = asApiError(caught);
       if (error.code === "UNAUTHENTICATED") session.signOut("expired");
-      if (ticket === latest.current) setState({ error, loading: false });
+      if (ticket === latest.current) setState({ error, loading: false, key });
       return undefined;
     }
   }, [document, key, cacheKey, session]);
   useEffect(() => {
     if (!options.skip && !(cacheKey && referenceData.has(cacheKey))) void run();
   }, [run, options.skip, cacheKey]);
-  return { ...state, reload: run };
+  const { key: answered, ...shown } = state;
+  return { ...shown, loading: shown.loading || (!options.skip && answered !== key), reload: run };
 }
 
 export type MutationResult<Result> = { data: Result; error?: undefined } | { data?: undefined; error: ApiError };

@@ -10,6 +10,7 @@ import { PartiesPage } from "../pages/agreements/PartiesPage";
 import { CaseFormPage } from "../pages/cases/CaseFormPage";
 import { CasePage } from "../pages/cases/CasePage";
 import { CasesPage } from "../pages/cases/CasesPage";
+import { DeadlinesPage } from "../pages/deadlines/DeadlinesPage";
 import { ImportPage } from "../pages/import/ImportPage";
 import { IndicatorsPage } from "../pages/indicators/IndicatorsPage";
 import { MlaListPage } from "../pages/mla/MlaListPage";
@@ -27,6 +28,7 @@ export const NAVIGATION: { section: string; href: string; label: LabelKey; staff
   { section: "agreements", href: href("agreements"), label: "nav.agreements" },
   { section: "mla", href: href("mla"), label: "nav.mla" },
   { section: "cases", href: href("cases"), label: "nav.cases", staffOnly: true },
+  { section: "deadlines", href: href("deadlines"), label: "nav.deadlines", staffOnly: true },
   { section: "recommendations", href: href("recommendations"), label: "nav.recommendations" },
   { section: "indicators", href: href("indicators"), label: "nav.indicators" },
   { section: "report", href: href("report"), label: "nav.report" },
@@ -41,6 +43,7 @@ export const PARTNER_SECTIONS: ReadonlySet<string> = new Set(["overview"]);
  * Every page of the console by its address:
  *   #/overview · #/agreements · #/agreements/new · #/agreements/<id>[/edit|/parties|/measures]
  *   #/mla · #/mla/new[?case=<id>] · #/mla/<id> · #/cases · #/cases/new · #/cases/<id>
+ *   #/deadlines[?within=&kind=&overdue=&asOf=]
  *   #/recommendations · #/recommendations/<id> · #/indicators · #/report[?year=] · #/import
  *   #/admin/keys · #/admin/audit[?actor=&operation=&from=&to=] · #/admin/digest
  */
@@ -66,6 +69,8 @@ export function PageFor({ route }: { route: Route }) {
     case "cases":
       if (id === "new") return <CaseFormPage />;
       return id ? <CasePage id={id} /> : <CasesPage route={route} />;
+    case "deadlines":
+      return <DeadlinesPage route={route} />;
     case "recommendations":
       return id ? <RecommendationPage id={id} /> : <RecommendationsPage route={route} />;
     case "indicators":

@@ -24,6 +24,7 @@ export interface EnumTexts {
   AgreementKind: Texts<Schema.AgreementKind>;
   AssistanceType: Texts<Schema.AssistanceType>;
   CooperationLevel: Texts<Schema.CooperationLevel>;
+  DeadlineKind: Texts<Schema.DeadlineKind>;
   Direction: Texts<Schema.Direction>;
   EvidenceKind: Texts<Schema.EvidenceKind>;
   HistoryEntryKind: Texts<Schema.HistoryEntryKind>;
@@ -31,7 +32,11 @@ export interface EnumTexts {
   IndicatorStatus: Texts<Schema.IndicatorStatus>;
   InstrumentType: Texts<Schema.InstrumentType>;
   Lang: Texts<Schema.Lang>;
+  LegalBasisApplicability: Texts<Schema.LegalBasisApplicability>;
+  LegalBasisInForce: Texts<Schema.LegalBasisInForce>;
   LegalBasisKind: Texts<Schema.LegalBasisKind>;
+  LegalBasisOptionKind: Texts<Schema.LegalBasisOptionKind>;
+  LetterGapCode: Texts<Schema.LetterGapCode>;
   MlaStatus: Texts<Schema.MlaStatus>;
   MonitoringBody: Texts<Schema.MonitoringBody>;
   OrganizationKind: Texts<Schema.OrganizationKind>;

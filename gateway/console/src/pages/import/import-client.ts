@@ -1,5 +1,6 @@
 import { ApiError, type GraphQLErrorBody } from "../../api/api-error";
 import { credentialHeaders, type Credential } from "../../api/credential";
+import { downloadDocument } from "../../api/download";
 import type { Lang } from "../../i18n/types";
 
 /** What can be imported (docs/import.md), in the order a register is brought in: cases, requests, outcomes. */
@@ -54,14 +55,5 @@ export async function sendImport(kind: ImportKind, file: File, options: { dryRun
 
 /** Downloads the template of a kind (GET /import/:kind/template), with the credential the console holds. */
 export async function downloadTemplate(kind: ImportKind, format: "xlsx" | "csv", credential: Credential | null): Promise<void> {
-  const response = await fetch(`/import/${kind}/template?format=${format}`, { headers: credentialHeaders(credential) });
-  if (!response.ok) throw new ApiError([{ message: `HTTP ${response.status}`, extensions: { code: response.status === 401 ? "UNAUTHENTICATED" : "FORBIDDEN" } }], response.status);
-  const url = URL.createObjectURL(await response.blob());
-  const link = document.createElement("a");
-  link.href = url;
-  link.download = `${kind}.${format}`;
-  document.body.append(link);
-  link.click();
-  link.remove();
-  setTimeout(() => URL.revokeObjectURL(url), 10_000);
+  await downloadDocument(`/import/${kind}/template?format=${format}`, credential, `${kind}.${format}`);
 }

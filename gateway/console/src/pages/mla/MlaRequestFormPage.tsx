@@ -4,16 +4,16 @@ import { Page } from "../../app/page";
 import { href, navigate } from "../../app/router";
 import { useMutation, useQuery } from "../../api/use-query";
 import { CountryPicker } from "../../components/CountryPicker";
-import { CheckboxField, CheckboxGroup, DateField, EnumSelect, SelectField, TextArea, TextField } from "../../components/fields";
+import { CheckboxField, CheckboxGroup, DateField, EnumSelect, TextArea, TextField } from "../../components/fields";
 import { firstErrors, hasErrors, orNull, useForm } from "../../components/form";
 import { ErrorMessage } from "../../components/messages";
-import { useAgreementLabel } from "../../components/text";
 import { graphql } from "../../generated";
 import type { AssistanceType, Direction, LegalBasisKind, Priority } from "../../generated/graphql";
 import { enumValues } from "../../i18n/enum-values";
 import { useI18n } from "../../i18n/language";
 import type { LabelKey } from "../../i18n/types";
-import { useLegalBasisOptions } from "./legal-basis";
+import { LegalBasisChoice } from "./LegalBasisChoice";
+import { useLegalBasisOptions, type LegalBasisOption } from "./legal-basis-options.query";
 
 const CaseForRequest = graphql(`
   query CaseForRequest($id: ID!) {
@@ -56,16 +56,26 @@ interface Values extends Record<string, unknown> {
   internalNote: string;
 }
 
-/** What is missing but allowed: said before submitting, so the officer completes it or knowingly goes on. */
-function completenessWarnings(values: Values, caseId: string | null, optionCount: number): LabelKey[] {
+/** Rows of legalBasisOptions that may bind both states (not reciprocity, not a use the records do not back). */
+const BINDING = ["BOTH_PARTIES", "PARTY_LIST_INCOMPLETE"];
+
+/**
+ * What is missing but allowed: said before submitting, so the officer completes it or knowingly goes on.
+ * For an outgoing request the gaps its drafted letter would have (the API's letterCheck, asked once the
+ * request exists) are named in the same words, as far as this form holds them.
+ */
+function completenessWarnings(values: Values, caseId: string | null, options: LegalBasisOption[] | null): LabelKey[] {
   const warnings: LabelKey[] = [];
   if (values.legalBasisKind === "NOT_STATED") warnings.push("mla.warn.noLegalBasis");
-  if (values.legalBasisKind === "AGREEMENT" && values.counterpartCountry && optionCount === 0) warnings.push("mla.warn.noAgreementForCountry");
+  if (options && !options.some((option) => option.agreementId && BINDING.includes(option.applicability))) warnings.push("mla.warn.noAgreementForCountry");
+  const chosen = options?.find((option) => values.legalBasisKind === "AGREEMENT" && option.agreementId === values.legalBasisAgreementId);
+  if (chosen?.applicability === "RECORDED_USE_ONLY") warnings.push("mla.warn.recordedUseOnly");
   if (!values.assistanceTypes.length) warnings.push("mla.warn.noAssistanceType");
   if (!values.openedOn) warnings.push("mla.warn.noOpenedOn");
   if (!values.dueOn) warnings.push("mla.warn.noDueOn");
   if (!values.counterpartAuthority.trim()) warnings.push("mla.warn.noAuthority");
   if (!caseId) warnings.push("mla.warn.noCase");
+  if (values.direction === "OUTGOING") warnings.push("mla.warn.letterDetails");
   return warnings;
 }
 
@@ -73,7 +83,6 @@ function completenessWarnings(values: Values, caseId: string | null, optionCount
 export function MlaRequestFormPage({ caseId }: { caseId: string | null }) {
   const i18n = useI18n();
   const { t } = i18n;
-  const agreementLabel = useAgreementLabel();
   const [idempotencyKey] = useState(newIdempotencyKey);
   const caseQuery = useQuery(CaseForRequest, { id: caseId ?? "" }, { skip: !caseId });
   const linkedCase = caseQuery.data?.case;
@@ -82,7 +91,7 @@ export function MlaRequestFormPage({ caseId }: { caseId: string | null }) {
     direction: "INCOMING",
     counterpartCountry: null,
     counterpartAuthority: "",
-    legalBasisKind: "AGREEMENT",
+    legalBasisKind: "",
     legalBasisAgreementId: "",
     assistanceTypes: [],
     priority: "NORMAL",
@@ -92,15 +101,15 @@ export function MlaRequestFormPage({ caseId }: { caseId: string | null }) {
     internalNote: "",
   });
   const { values } = form;
-  const legalBasis = useLegalBasisOptions(values.counterpartCountry);
+  const legalBasis = useLegalBasisOptions(values.counterpartCountry, (values.assistanceTypes[0] as AssistanceType | undefined) ?? null);
   const [create, state] = useMutation(CreateMlaRequest);
-  const warnings = completenessWarnings(values, caseId, legalBasis.options.length);
+  const warnings = completenessWarnings(values, caseId, values.counterpartCountry && !legalBasis.loading ? legalBasis.options : null);
   const submit = async (event: FormEvent) => {
     event.preventDefault();
     const checks = firstErrors([
       ["reference", !values.reference.trim(), t("reason.required")],
       ["counterpartCountry", !values.counterpartCountry, t("countryChoose")],
-      ["legalBasisAgreementId", values.legalBasisKind === "AGREEMENT" && !values.legalBasisAgreementId, t("mla.chooseAgreement")],
+      ["legalBasisKind", !values.legalBasisKind || (values.legalBasisKind === "AGREEMENT" && !values.legalBasisAgreementId), t("mla.chooseLegalBasis")],
       ["dueOn", Boolean(values.openedOn && values.dueOn && values.dueOn < values.openedOn), t("reason.dateOrder")],
     ]);
     if (hasErrors(checks)) return form.setErrors(checks);
@@ -136,6 +145,7 @@ export function MlaRequestFormPage({ caseId }: { caseId: string | null }) {
           value={values.counterpartCountry}
           onChange={(code) => {
             form.set("counterpartCountry", code);
+            form.set("legalBasisKind", "");
             form.set("legalBasisAgreementId", "");
           }}
           error={form.errors.counterpartCountry}
@@ -143,17 +153,18 @@ export function MlaRequestFormPage({ caseId }: { caseId: string | null }) {
           required
         />
         <TextField {...form.bind("counterpartAuthority")} label={t("field.counterpartAuthority")} />
-        <EnumSelect {...form.bind("legalBasisKind")} label={t("field.legalBasisKind")} enumName="LegalBasisKind" values={enumValues("LegalBasisKind")} />
-        {values.legalBasisKind === "AGREEMENT" ? (
-          <SelectField
-            {...form.bind("legalBasisAgreementId")}
-            label={t("col.legalBasis")}
-            required
-            empty={values.counterpartCountry ? (legalBasis.loading ? t("loading") : `— ${t("mla.agreementsFound", { count: legalBasis.options.length })} —`) : t("mla.chooseCountryFirst")}
-            hint={t("mla.legalBasisHint")}
-            options={legalBasis.options.map((option) => ({ value: option.id, label: `${agreementLabel(option)} · ${i18n.e("PartyStatus", option.status).label}` }))}
-          />
-        ) : null}
+        <LegalBasisChoice
+          id="mla-legalBasis"
+          options={legalBasis.options}
+          loading={legalBasis.loading}
+          country={values.counterpartCountry}
+          value={{ kind: values.legalBasisKind, agreementId: values.legalBasisAgreementId }}
+          onChange={(next) => {
+            form.set("legalBasisKind", next.kind);
+            form.set("legalBasisAgreementId", next.agreementId);
+          }}
+          error={form.errors.legalBasisKind ?? form.errors.legalBasisAgreementId}
+        />
         <div className="field">
           <span className="label">{t("mla.case")}</span>
           <p id="mla-case" aria-busy={caseQuery.loading}>

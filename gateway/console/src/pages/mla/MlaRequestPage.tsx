@@ -9,7 +9,9 @@ import { AgreementLink, CountryName, EnumValue, SyntheticTag } from "../../compo
 import type { MlaRequestQuery } from "../../generated/graphql";
 import { useI18n } from "../../i18n/language";
 import { MlaRequestQueryDocument } from "./mla-request.query";
+import { LetterSection } from "./LetterSection";
 import { describeGround } from "./refusal-grounds";
+import { RequestDetailsForm } from "./RequestDetailsForm";
 import { TransitionForm } from "./TransitionForm";
 
 type Request = NonNullable<MlaRequestQuery["mlaRequest"]>;
@@ -19,7 +21,7 @@ export function MlaRequestPage({ id }: { id: string }) {
   const { t } = i18n;
   const session = useSession();
   const { data, error, reload } = useQuery(MlaRequestQueryDocument, { id });
-  const [saved, setSaved] = useState(false);
+  const [saved, setSaved] = useState<"status" | "details" | null>(null);
   if (error) return <ErrorMessage error={error} />;
   if (!data) return <Loading />;
   const r = data.mlaRequest;
@@ -34,17 +36,33 @@ export function MlaRequestPage({ id }: { id: string }) {
       }
     >
       <RequestDetails request={r} />
-      {saved ? <Notice id="saved">{t("saved")}</Notice> : null}
+      {saved === "status" ? <Notice id="saved">{t("saved")}</Notice> : null}
       {session.canWrite && r.nextStatuses.length ? (
         <TransitionForm
           key={r.version}
           request={r}
           onDone={() => {
-            setSaved(true);
+            setSaved("status");
             void reload();
           }}
           onUseCurrent={() => {
-            setSaved(false);
+            setSaved(null);
+            void reload();
+          }}
+        />
+      ) : null}
+      <LetterSection key={`letter-${r.version}`} request={r} />
+      {saved === "details" ? <Notice id="details-saved">{t("saved")}</Notice> : null}
+      {session.canWrite ? (
+        <RequestDetailsForm
+          key={`details-${r.version}`}
+          request={r}
+          onDone={() => {
+            setSaved("details");
+            void reload();
+          }}
+          onUseCurrent={() => {
+            setSaved(null);
             void reload();
           }}
         />
@@ -144,8 +162,33 @@ function RequestDetails({ request: r }: { request: Request }) {
               <AgreementLink agreement={r.legalBasis} />
             </>
           ) : null}
+          {r.legalBasisArticle ? <span id="legal-basis-article">{`, ${r.legalBasisArticle}`}</span> : null}
         </dd>
       </div>
+      {r.requestingAuthority ? (
+        <div>
+          <dt>{t("mla.details.requestingAuthority")}</dt>
+          <dd id="requesting-authority">{r.requestingAuthority}</dd>
+        </div>
+      ) : null}
+      {r.contactName || r.contactPhone || r.contactEmail ? (
+        <div>
+          <dt>{t("mla.details.contact")}</dt>
+          <dd id="contact">{[r.contactName, r.contactPhone, r.contactEmail].filter(Boolean).join(" · ")}</dd>
+        </div>
+      ) : null}
+      {r.factsSummary ? (
+        <div className="wide">
+          <dt>{t("mla.details.factsSummary")}</dt>
+          <dd id="facts-summary" className="prewrap">{r.factsSummary}</dd>
+        </div>
+      ) : null}
+      {r.assistanceSought ? (
+        <div className="wide">
+          <dt>{t("mla.details.assistanceSought")}</dt>
+          <dd id="assistance-sought" className="prewrap">{r.assistanceSought}</dd>
+        </div>
+      ) : null}
       {r.assistanceTypes.length ? (
         <div>
           <dt>{t("field.assistanceTypes")}</dt>

@@ -1,6 +1,6 @@
 import { graphql } from "../../generated";
 
-/** One request with everything its page shows; the transition form asks it again after a conflict. */
+/** One request with everything its page shows; the transition and details forms ask it again after a conflict. */
 export const MlaRequestQueryDocument = graphql(`
   query MlaRequest($id: ID!) {
     mlaRequest(id: $id) {
@@ -17,6 +17,22 @@ export const MlaRequestQueryDocument = graphql(`
       internalNote
       source
       nextStatuses
+      counterpartCountryCode
+      legalBasisAgreementId
+      legalBasisArticle
+      factsSummary
+      assistanceSought
+      requestingAuthority
+      contactName
+      contactPhone
+      contactEmail
+      letterCheck {
+        ready
+        missing {
+          code
+          field
+        }
+      }
       case {
         id
         reference

@@ -14,6 +14,8 @@ import { enumValues } from "../../i18n/enum-values";
 import { useI18n } from "../../i18n/language";
 import { rankedAgreement } from "../agreements/ranked-agreement";
 import { download, toCsv } from "./csv";
+import { ReportDrafts } from "./ReportDrafts";
+import { useSession } from "../../app/session";
 
 const ReportQueryDocument = graphql(`
   query Report($period: CooperationPeriod, $year: String, $includeSynthetic: Boolean!) {
@@ -61,6 +63,7 @@ export function ReportPage({ route }: { route: Route }) {
   const year = /^\d{4}$/.test(route.params.get("year") ?? "") ? (route.params.get("year") as string) : String(new Date().getFullYear() - 1);
   const [yearText, setYearText] = useState(year);
   const demo = useDemoData();
+  const session = useSession();
   const { data, error } = useQuery(ReportQueryDocument, { period: { from: `${year}-01-01`, to: `${year}-12-31` }, year, includeSynthetic: demo.included });
   const submit = (event: FormEvent) => {
     event.preventDefault();
@@ -119,6 +122,8 @@ export function ReportPage({ route }: { route: Route }) {
           </button>
         </div>
       </form>
+      {/* Partners never reach a document route: the drafts are for staff. */}
+      {session.isPartner ? null : <ReportDrafts key={year} year={year} />}
       {error ? <ErrorMessage error={error} /> : null}
       {syntheticInReport ? (
         <p className="demo-notice" id="report-demo-notice">

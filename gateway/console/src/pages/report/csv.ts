@@ -1,3 +1,5 @@
+import { saveFile } from "../../api/download";
+
 /** Every cell quoted; a leading = + - @ is neutralised so a spreadsheet does not run it as a formula. */
 function cell(value: string | number | null | undefined): string {
   const text = String(value ?? "");
@@ -13,12 +15,5 @@ export function toCsv(rows: (string | number | null | undefined)[][]): string {
 }
 
 export function download(fileName: string, csv: string): void {
-  const url = URL.createObjectURL(new Blob([csv], { type: "text/csv;charset=utf-8" }));
-  const link = document.createElement("a");
-  link.href = url;
-  link.download = fileName;
-  document.body.append(link);
-  link.click();
-  link.remove();
-  setTimeout(() => URL.revokeObjectURL(url), 10_000);
+  saveFile(fileName, new Blob([csv], { type: "text/csv;charset=utf-8" }));
 }
