@@ -65,6 +65,10 @@ describeInBrowser("the staff console's basics", () => {
       ["recommendation", "#/recommendations/needs-assessment-ch3%3AO", "#status-form"],
       ["indicators", "#/indicators", "#assess-form"],
       ["report", "#/report?year=2024", "#report-agreements"],
+      ["deadlines", "#/deadlines", "#deadline-counts"],
+      ["admin-keys", "#/admin/keys", "#key-form"],
+      ["admin-audit", "#/admin/audit", "#audit-log"],
+      ["admin-digest", "#/admin/digest", "#digest-settings"],
     ];
     for (const [name, hash, ready] of pages) {
       await visit(admin, hub, hash, ready);
