@@ -4,11 +4,12 @@ import { tmpdir } from "node:os";
 import path from "node:path";
 import { issueStaffToken } from "#shared/auth/staff-token";
 import { repoRoot } from "#shared/paths";
+import { compiledHubPorts } from "./support/ports";
 
 // Faults under `npm start` (the compiled hub, as a user runs it): a subgraph killed with SIGKILL, a
-// subgraph frozen with SIGSTOP, the gateway killed, the embedded PostgreSQL killed. Ports sit above
-// test/start.test.ts's (TEST_PORT_BASE moves both).
-const base = Number(process.env.TEST_PORT_BASE ?? 27100) + 20;
+// subgraph frozen with SIGSTOP, the gateway killed, the embedded PostgreSQL killed. Ports: this file's
+// block of test/support/ports.ts.
+const ports = compiledHubPorts("faults");
 const dataDir = mkdtempSync(path.join(tmpdir(), "hub-faults-"));
 chmodSync(dataDir, 0o755);
 const TIMEOUT_MS = 2000;
@@ -16,11 +17,7 @@ const env = {
   ...process.env,
   DATABASE_URL: "",
   HUB_DATA_DIR: dataDir,
-  EMBEDDED_PG_PORT: String(base + 40),
-  PORT: String(base),
-  AGREEMENTS_PORT: String(base + 1),
-  MLA_PORT: String(base + 2),
-  RECOMMENDATIONS_PORT: String(base + 3),
+  ...ports.env,
   AGREEMENTS_URL: "",
   MLA_URL: "",
   RECOMMENDATIONS_URL: "",
@@ -28,7 +25,7 @@ const env = {
   HUB_SEED_DEMO: "false",
   LOG_LEVEL: "fatal",
 };
-const GATEWAY = `http://127.0.0.1:${base}`;
+const GATEWAY = ports.gatewayUrl;
 /** The bound the issue sets for coming back without a person; the loops below stop waiting there. */
 const RECOVERY_MS = 30_000;
 

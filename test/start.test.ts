@@ -4,29 +4,24 @@ import { tmpdir } from "node:os";
 import path from "node:path";
 import { issueStaffToken } from "#shared/auth/staff-token";
 import { repoRoot } from "#shared/paths";
+import { compiledHubPorts } from "./support/ports";
 
 // `npm start` as a user runs it: the compiled hub (npm test builds dist/ first), an embedded PostgreSQL
-// in its own data directory, four child processes. Ports are offset so a running hub does not collide
-// (TEST_PORT_BASE moves them, for two checkouts testing side by side; below 32768, Linux's range for
-// outgoing connections, so a client socket never holds the port a server here must listen on).
-const base = Number(process.env.TEST_PORT_BASE ?? 27100);
+// in its own data directory, four child processes, on this file's block of test/support/ports.ts.
+const ports = compiledHubPorts("start");
 const dataDir = mkdtempSync(path.join(tmpdir(), "hub-start-"));
 chmodSync(dataDir, 0o755);
 const env = {
   ...process.env,
   DATABASE_URL: "",
   HUB_DATA_DIR: dataDir,
-  EMBEDDED_PG_PORT: String(base + 50),
-  PORT: String(base),
-  AGREEMENTS_PORT: String(base + 1),
-  MLA_PORT: String(base + 2),
-  RECOMMENDATIONS_PORT: String(base + 3),
+  ...ports.env,
   AGREEMENTS_URL: "",
   MLA_URL: "",
   RECOMMENDATIONS_URL: "",
   LOG_LEVEL: "warn",
 };
-const GATEWAY = `http://127.0.0.1:${base}`;
+const GATEWAY = ports.gatewayUrl;
 
 const started: ChildProcess[] = [];
 

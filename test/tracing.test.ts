@@ -8,14 +8,14 @@ import { gunzipSync } from "node:zlib";
 import { issueStaffToken } from "#shared/auth/staff-token";
 import { repoRoot } from "#shared/paths";
 import { tracingExecArgv } from "#shared/telemetry/tracing-switch";
+import { compiledHubPorts } from "./support/ports";
 
 // The compiled `npm start` with OTEL_EXPORTER_OTLP_ENDPOINT pointing at a real OTLP/HTTP receiver (JSON
-// encoding) on an ephemeral port; the hub's own ports are offset from TEST_PORT_BASE (start.test.ts uses
-// +0…+3 and +50).
-const base = Number(process.env.TEST_PORT_BASE ?? 27100) + 60;
+// encoding) on an ephemeral port; the hub's own ports are this file's block of test/support/ports.ts.
+const ports = compiledHubPorts("tracing");
 const dataDir = mkdtempSync(path.join(tmpdir(), "hub-tracing-"));
 chmodSync(dataDir, 0o755);
-const GATEWAY = `http://127.0.0.1:${base}`;
+const GATEWAY = ports.gatewayUrl;
 
 interface OtlpValue {
   stringValue?: string;
@@ -106,11 +106,7 @@ describe("OpenTelemetry traces", () => {
       ...process.env,
       DATABASE_URL: "",
       HUB_DATA_DIR: dataDir,
-      EMBEDDED_PG_PORT: String(base + 4),
-      PORT: String(base),
-      AGREEMENTS_PORT: String(base + 1),
-      MLA_PORT: String(base + 2),
-      RECOMMENDATIONS_PORT: String(base + 3),
+      ...ports.env,
       AGREEMENTS_URL: "",
       MLA_URL: "",
       RECOMMENDATIONS_URL: "",

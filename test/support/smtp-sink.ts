@@ -1,4 +1,5 @@
 import { SMTPServer } from "smtp-server";
+import { smtpPortFor } from "./ports";
 
 /** A mail as the test SMTP server received it, decoded enough to read: headers, text and HTML parts. */
 export interface ReceivedMail {
@@ -101,7 +102,7 @@ export async function startSmtpSink(port: number, refuse: string[] = []): Promis
   };
 }
 
-/** The test SMTP server's port: TEST_PORT_BASE + 50 + offset (47950-47959 for the base 47900). */
+/** The test SMTP server's port: one of test/support/ports.ts's SMTP block (offset 0-9). */
 export function smtpPort(offset = 0): number {
-  return Number(process.env.TEST_PORT_BASE ?? 27100) + 50 + offset;
+  return smtpPortFor(offset);
 }
