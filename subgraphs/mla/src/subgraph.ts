@@ -20,6 +20,7 @@ import { MlaRequestLetter1764500000000 } from "./migrations/1764500000000-MlaReq
 import { LegalBasisFigures1764500000001 } from "./migrations/1764500000001-LegalBasisFigures";
 import { RefusalGroundCodes1764700000000 } from "./migrations/1764700000000-RefusalGroundCodes";
 import { ListOrderIndexes1764700000001 } from "./migrations/1764700000001-ListOrderIndexes";
+import { MlaRequestSearch1764900000000 } from "./migrations/1764900000000-MlaRequestSearch";
 import { mlaImporters } from "./import/mla-importers";
 import { isUuid } from "#shared/database/uuid";
 import { MlaRequestHistoryResolver, MlaRequestLookupResolver } from "./mla-request/mla-request-lookup.resolver";
@@ -52,6 +53,7 @@ export const mlaSubgraph: SubgraphModule<MlaLoaders> = {
     LegalBasisFigures1764500000001,
     RefusalGroundCodes1764700000000,
     ListOrderIndexes1764700000001,
+    MlaRequestSearch1764900000000,
   ],
   buildSchema: () =>
     buildFederatedSchema(

@@ -27,6 +27,14 @@ export class MlaRequestFilter {
   @Field({ nullable: true, description: "Only generated demo data (true) or only real records (false)." })
   synthetic?: boolean;
 
+  @MaxLength(200)
+  @Field({
+    nullable: true,
+    description:
+      "Every word a part of the reference, the foreign authority's name or the case's reference, in any case, Azerbaijani letters or not (never confidential text).",
+  })
+  text?: string;
+
   @Field(() => LocalDateResolver, { nullable: true })
   openedFrom?: string;
 

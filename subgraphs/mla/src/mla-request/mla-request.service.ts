@@ -7,6 +7,7 @@ import { MlaRequest, type MlaStatus } from "./mla-request";
 import { requestColumns, toRequest } from "./mla-request.columns";
 import type { MlaRequestFilter } from "./mla-request.filter";
 import { requestOrderSql, type MlaRequestOrder } from "./mla-request.order";
+import { textCondition } from "./mla-request.search";
 
 /** SQL conditions on `mla.mla_request_state s` for a filter, with numbered parameters appended to `params`. */
 export function requestConditions(filter: MlaRequestFilter, params: unknown[]): string {
@@ -31,6 +32,11 @@ export function requestConditions(filter: MlaRequestFilter, params: unknown[]): 
   if (filter.openedFrom && filter.openedTo && filter.openedFrom > filter.openedTo) throw new UserInputError("filter.openedTo", "must not be before openedFrom");
   if (filter.openedFrom) add("s.opened_on >= ?::date", filter.openedFrom);
   if (filter.openedTo) add("s.opened_on <= ?::date", filter.openedTo);
+  const text = textCondition(filter.text, (value) => {
+    params.push(value);
+    return `$${params.length}`;
+  });
+  if (text) conditions.push(text);
   return conditions.join(" AND ");
 }
 
@@ -133,12 +139,12 @@ const STATUS_COUNTS: Record<MlaStatus, string> = {
 /**
  * Requests per key (or in all) matching the filter. A filter on what the cooperation figures are kept
  * by (direction, status, synthetic, agreement, country) is counted from their all-time rows: a few rows
- * per key, whatever the number of requests. Other filters (dates, overdue, case) count the requests by
+ * per key, whatever the number of requests. Other filters (dates, overdue, case, text) count the requests by
  * GROUP BY, reading the index and the filter's columns only.
  */
 function countSql(keyColumn: KeyColumn | null, keys: readonly (string | null)[], filter: MlaRequestFilter, params: unknown[]): string {
   // An agreement filter starting with '#' would meet the figures' keys of requests without an agreement.
-  const fromFigures = !filter.openedFrom && !filter.openedTo && (filter.overdue ?? null) === null && !filter.caseId && !filter.legalBasisAgreementId?.startsWith("#");
+  const fromFigures = !filter.openedFrom && !filter.openedTo && (filter.overdue ?? null) === null && !filter.caseId && !filter.text && !filter.legalBasisAgreementId?.startsWith("#");
   if (fromFigures) return figureCountSql(keyColumn, keys, filter, params);
   const where = requestConditions(filter, params);
   if (!keyColumn) return `SELECT NULL::text AS key, count(*) AS total FROM mla.mla_request_state s WHERE ${where}`;
