@@ -68,14 +68,39 @@ describeInBrowser("cases in the console", () => {
     expect(await text(officer, "#cases tbody")).toContain("E2E-CASE-ATTACH");
   });
 
-  it("attaches an existing request found by its reference, and takes it off again, both in the request's history", async () => {
+  it("finds requests in the MLA list by part of their reference, the text kept in the address", async () => {
+    await visit(officer, hub, "#/mla", "#mla-requests");
+    await officer.fill("#mla-text", "e2e-att");
+    await officer.click("#mla-filter");
+    await officer.locator(".pager-range", { hasText: "1–2 / 2" }).waitFor();
+    expect(officer.url()).toContain("text=e2e-att");
+    const { body } = await hub.query<{ mlaRequests: { totalCount: number; edges: { node: { reference: string } }[] } }>(
+      `{ mlaRequests(filter: { text: "e2e-att" }) { totalCount edges { node { reference } } } }`, undefined, { role: "officer" });
+    expect(body.data!.mlaRequests.totalCount).toBe(2);
+    const rows = await officer.locator("#mla-requests tbody tr td:first-child").allTextContents();
+    expect(rows.map((row) => row.trim()).sort()).toEqual(body.data!.mlaRequests.edges.map((edge) => edge.node.reference).sort());
+    await checkPage(officer, "mla-text-filter");
+    // The address alone gives the same list, and the field shows its text.
+    await visit(officer, hub, "#/mla?text=ATT-2", "#mla-requests");
+    await officer.locator(".pager-range", { hasText: "1–1 / 1" }).waitFor();
+    expect(await officer.inputValue("#mla-text")).toBe("ATT-2");
+  });
+
+  it("attaches an existing request found by part of its reference, and takes it off again, both in the request's history", async () => {
     await visit(officer, hub, `#/cases/${caseId}`, "#attach-form");
+    // Nothing found is said beside the field.
     await officer.fill("#attach-reference", "E2E-NOPE");
-    await officer.click("#attach-search");
-    await officer.waitForSelector("#attach-reference-error");
-    await officer.fill("#attach-reference", "E2E-ATT-1");
-    await officer.click("#attach-search");
-    await officer.click("#attach-results button.attach");
+    await officer.click("#attach-submit");
+    await officer.locator("#attach-reference-error", { hasText: "E2E-NOPE" }).waitFor();
+    // Two requests match: the officer chooses one from the list (nothing is attached before).
+    await officer.fill("#attach-reference", "e2e-att");
+    await officer.locator("#attach-submit[data-answered='e2e-att']").waitFor();
+    expect((await officer.locator("#attach-results option").allTextContents()).filter((option) => option.startsWith("E2E-ATT"))).toHaveLength(2);
+    await officer.click("#attach-submit");
+    await officer.locator("#attach-reference-error", { hasText: "Bir neçə sorğu" }).waitFor();
+    expect((await request("E2E-ATT-1")).case).toBeNull();
+    await officer.selectOption("#attach-results", (await request("E2E-ATT-1")).id);
+    await officer.click("#attach-submit");
     await officer.locator("#case-requests-changed", { hasText: "E2E-ATT-1" }).waitFor();
     await officer.locator("#case-requests tbody tr", { hasText: "E2E-ATT-1" }).waitFor();
     expect((await request("E2E-ATT-1")).case).toEqual({ reference: "E2E-CASE-ATTACH" });

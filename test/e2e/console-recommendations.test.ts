@@ -56,10 +56,12 @@ describeInBrowser("recommendations and indicators in the console", () => {
     await officer.fill("#evidence-agreement-search", "insan alveri proqrami");
     await officer.click("#evidence-agreement-search-button");
     await officer.click("#evidence-picker button.pick[data-id='cis-thb-programme-2007-2010']");
-    // A request, by country and part of its reference.
+    // A request, by country and part of its reference, searched on the server.
     await officer.selectOption("#evidence-kind", "MLA_REQUEST");
     await pickCountry(officer, "evidence-request-country", "Турция", "TR");
-    await officer.fill("#evidence-request-reference", "evidence");
+    await officer.fill("#evidence-request-text", "e2e-evid");
+    await officer.locator("#evidence-request-results[data-answered='e2e-evid'] button.pick").waitFor();
+    expect(await officer.locator("#evidence-request-results button.pick").evaluateAll((buttons) => buttons.map((b) => b.getAttribute("data-id")))).toEqual([requestId]);
     await officer.click(`#evidence-picker button.pick[data-id='${requestId}']`);
     // A measure of an agreement found by search.
     await officer.selectOption("#evidence-kind", "MEASURE");

@@ -1,30 +1,33 @@
 import { useState, type FormEvent } from "react";
 import { describeError } from "../../app/errors";
-import { useExecute, useMutation } from "../../api/use-query";
-import { TextField } from "../../components/fields";
+import { useDebounced } from "../../api/use-debounced";
+import { useExecute, useMutation, useQuery } from "../../api/use-query";
+import { SelectField, TextField } from "../../components/fields";
 import { ErrorMessage } from "../../components/messages";
-import { CountryName, EnumValue, SyntheticTag } from "../../components/text";
 import { graphql } from "../../generated";
-import type { RequestsByReferenceQuery } from "../../generated/graphql";
+import type { RequestsToAttachQuery } from "../../generated/graphql";
 import { useI18n } from "../../i18n/language";
 
-const RequestsByReference = graphql(`
-  query RequestsByReference($references: [String!]!) {
-    mlaRequestsByReference(references: $references) {
-      reference
-      requests {
-        id
-        reference
-        direction
-        status
-        version
-        synthetic
-        counterpartCountry {
-          ...CountryName
-        }
-        case {
+// Part of the reference (or the case's, or the authority's name), as filter.text matches it on the server.
+const RequestsToAttach = graphql(`
+  query RequestsToAttach($text: String!) {
+    mlaRequests(filter: { text: $text }, first: 20, orderBy: { field: REFERENCE, direction: ASC }) {
+      totalCount
+      edges {
+        node {
           id
           reference
+          direction
+          status
+          version
+          synthetic
+          counterpartCountry {
+            ...CountryName
+          }
+          case {
+            id
+            reference
+          }
         }
       }
     }
@@ -49,61 +52,83 @@ export const DetachRequestFromCase = graphql(`
   }
 `);
 
-type Found = RequestsByReferenceQuery["mlaRequestsByReference"][number]["requests"][number];
+type Found = RequestsToAttachQuery["mlaRequests"]["edges"][number]["node"];
 
 /**
- * Officer: make an existing request serve this case. The request is found by its reference (both
- * directions); one serving another case must be taken off that case first. Kept in the request's history.
+ * Officer: make an existing request serve this case. Typing part of its reference lists the matching
+ * requests (both directions) in a select, searched on the server once the typing pauses; the one chosen
+ * (or the only match, or the one whose reference is the text typed) is attached. Nothing found is said
+ * beside the field; a request serving another case must be taken off that case first. Kept in the
+ * request's history.
  */
 export function AttachRequestForm({ caseId, onAttached }: { caseId: string; onAttached(reference: string): void }) {
   const i18n = useI18n();
   const { t } = i18n;
   const ask = useExecute();
   const [attach, attaching] = useMutation(AttachRequestToCase);
-  const [reference, setReference] = useState("");
-  const [found, setFound] = useState<Found[] | null>(null);
+  const [text, setText] = useState("");
+  const [chosen, setChosen] = useState("");
   const [error, setError] = useState<string | undefined>();
-  const search = async (event: FormEvent) => {
-    event.preventDefault();
-    if (!reference.trim()) return setError(t("reason.required"));
+  const searched = useDebounced(text.trim());
+  const { data, loading } = useQuery(RequestsToAttach, { text: searched }, { skip: !searched });
+  const found = searched && data ? data.mlaRequests.edges.map((edge) => edge.node) : [];
+  // Several matches: the officer chooses (a text typed in full chooses its request); one match is the choice.
+  const selected = found.find((request) => request.id === chosen) ?? (found.length === 1 ? found[0] : found.find((request) => request.reference === searched));
+  const describe = (request: Found) =>
+    [
+      request.reference,
+      request.synthetic ? t("synthetic") : null,
+      i18n.e("Direction", request.direction).label,
+      i18n.e("MlaStatus", request.status).label,
+      i18n.countryName(request.counterpartCountry),
+      request.case ? (request.case.id === caseId ? t("cases.alreadyHere") : t("cases.servesOther", { case: request.case.reference })) : null,
+    ]
+      .filter(Boolean)
+      .join(" · ");
+  const type = (value: string) => {
+    setText(value);
     setError(undefined);
-    const data = await ask(RequestsByReference, { references: [reference.trim()] });
-    const requests = data?.mlaRequestsByReference[0]?.requests ?? [];
-    setFound(requests);
-    if (!requests.length) setError(t("cases.noSuchRequest"));
   };
-  const choose = async (request: Found) => {
+  /** The request the form means, or why there is none: the list's choice, or, before the list caught up with the typing, the only match or the one with exactly this reference. */
+  const requestMeant = async (typed: string): Promise<Found | string> => {
+    if (typed === searched && data && !loading) return found.length ? (selected ?? t("cases.chooseRequest")) : t("cases.noSuchRequest", { text: typed });
+    const current = (await ask(RequestsToAttach, { text: typed }))?.mlaRequests.edges.map((edge) => edge.node) ?? [];
+    if (!current.length) return t("cases.noSuchRequest", { text: typed });
+    return (current.length === 1 ? current[0] : current.find((r) => r.reference === typed)) ?? t("cases.chooseRequest");
+  };
+  const submit = async (event: FormEvent) => {
+    event.preventDefault();
+    const typed = text.trim();
+    if (!typed) return setError(t("reason.required"));
+    const request = await requestMeant(typed);
+    if (typeof request === "string") return setError(request);
+    if (request.case) return setError(describe(request));
     const result = await attach({ id: request.id, expectedVersion: request.version, caseId });
     if (result.error) return setError(describeError(result.error, i18n));
-    setFound(null);
-    setReference("");
+    setError(undefined);
+    setText("");
+    setChosen("");
     onAttached(request.reference);
   };
   return (
     <section className="card" aria-labelledby="attach-title">
       <h2 id="attach-title">{t("cases.attach")}</h2>
-      <form className="search-box" id="attach-form" onSubmit={search} noValidate>
-        <TextField id="attach-reference" type="search" label={t("col.reference")} value={reference} onChange={setReference} error={error} hint={t("cases.attachHint")} />
-        <button type="submit" id="attach-search">
-          {t("search")}
+      <form className="search-box" id="attach-form" onSubmit={(event) => void submit(event)} noValidate>
+        <TextField id="attach-reference" type="search" label={t("col.reference")} value={text} onChange={type} error={error} hint={t("cases.attachHint")} />
+        {found.length ? (
+          <SelectField
+            id="attach-results"
+            label={found.length < (data?.mlaRequests.totalCount ?? 0) ? t("cases.matchesSome", { shown: found.length, total: data?.mlaRequests.totalCount ?? 0 }) : t("cases.matches")}
+            value={selected?.id ?? ""}
+            onChange={setChosen}
+            empty={found.length > 1 ? t("cases.chooseOne") : undefined}
+            options={found.map((request) => ({ value: request.id, label: describe(request) }))}
+          />
+        ) : null}
+        <button type="submit" id="attach-submit" className="primary" disabled={attaching.running} aria-busy={loading} data-answered={loading ? undefined : searched}>
+          {t("cases.attachButton")}
         </button>
       </form>
-      {found?.length ? (
-        <ul className="picks" id="attach-results" aria-label={t("evidence.results")}>
-          {found.map((request) => (
-            <li key={request.id}>
-              {request.reference} <SyntheticTag synthetic={request.synthetic} /> · <EnumValue name="Direction" value={request.direction} /> ·{" "}
-              <EnumValue name="MlaStatus" value={request.status} /> · <CountryName country={request.counterpartCountry} />
-              {request.case ? (
-                <span className="muted"> · {request.case.id === caseId ? t("cases.alreadyHere") : t("cases.servesOther", { case: request.case.reference })}</span>
-              ) : null}{" "}
-              <button type="button" className="attach" data-id={request.id} disabled={attaching.running || Boolean(request.case)} onClick={() => void choose(request)}>
-                {t("cases.attachButton")}
-              </button>
-            </li>
-          ))}
-        </ul>
-      ) : null}
     </section>
   );
 }

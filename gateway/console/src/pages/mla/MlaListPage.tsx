@@ -4,7 +4,7 @@ import { href, navigate, type Route } from "../../app/router";
 import { useSession } from "../../app/session";
 import { useQuery } from "../../api/use-query";
 import { CountryPicker } from "../../components/CountryPicker";
-import { CheckboxField, EnumSelect, SelectField } from "../../components/fields";
+import { CheckboxField, EnumSelect, SelectField, TextField } from "../../components/fields";
 import { ErrorMessage, Loading } from "../../components/messages";
 import { ConnectionPager, useCursorPages } from "../../components/Pager";
 import { graphql } from "../../generated";
@@ -31,12 +31,14 @@ const MlaRequestsQuery = graphql(`
   }
 `);
 
-/** The list's filter as the address keeps it (#/mla?direction=…&status=…&country=…&overdue=true&synthetic=…). */
+/** The list's filter as the address keeps it (#/mla?text=…&direction=…&status=…&country=…&overdue=true&synthetic=…). */
 function filterOf(params: URLSearchParams): MlaRequestFilter {
   const direction = params.get("direction");
   const status = params.get("status");
   const synthetic = params.get("synthetic");
+  const text = params.get("text")?.trim();
   return {
+    ...(text ? { text } : {}),
     ...(direction ? { direction: direction as Direction } : {}),
     ...(status ? { status: [status as MlaStatus] } : {}),
     ...(params.get("country") ? { counterpartCountry: params.get("country") } : {}),
@@ -50,6 +52,7 @@ export function MlaListPage({ route }: { route: Route }) {
   const { t } = i18n;
   const session = useSession();
   const params = route.params;
+  const [text, setText] = useState(params.get("text") ?? "");
   const [direction, setDirection] = useState(params.get("direction") ?? "");
   const [status, setStatus] = useState(params.get("status") ?? "");
   const [country, setCountry] = useState<string | null>(params.get("country"));
@@ -68,7 +71,7 @@ export function MlaListPage({ route }: { route: Route }) {
     // "Türkiyə" typed but not picked stays as typed, with a message beside it; nothing else changes.
     if (!country && countryText.trim()) return setCountryError(t("countryChoose"));
     setCountryError(undefined);
-    navigate(href("mla", { direction, status, country, overdue, synthetic }));
+    navigate(href("mla", { text: text.trim(), direction, status, country, overdue, synthetic }));
   };
   const connection = data?.mlaRequests;
   return (
@@ -88,6 +91,7 @@ export function MlaListPage({ route }: { route: Route }) {
       }
     >
       <form className="filters" onSubmit={submit} role="search" aria-label={t("filters")}>
+        <TextField id="mla-text" type="search" label={t("mla.text")} value={text} onChange={setText} hint={t("mla.textHint")} />
         <EnumSelect id="mla-direction" label={t("col.direction")} enumName="Direction" values={enumValues("Direction")} value={direction} onChange={setDirection} empty={t("any")} />
         <EnumSelect id="mla-status" label={t("col.status")} enumName="MlaStatus" values={enumValues("MlaStatus")} value={status} onChange={setStatus} empty={t("any")} />
         <CountryPicker id="mla-country" label={t("col.country")} value={country} onChange={setCountry} onTextChange={setCountryText} error={countryError} />

@@ -1,14 +1,14 @@
 import { useState, type KeyboardEvent } from "react";
+import { useDebounced } from "../../api/use-debounced";
 import { useQuery } from "../../api/use-query";
 import { CountryPicker } from "../../components/CountryPicker";
 import { EnumSelect, TextField } from "../../components/fields";
-import { Loading } from "../../components/messages";
+import { ErrorMessage, Loading } from "../../components/messages";
 import { useAgreementLabel } from "../../components/text";
 import { graphql } from "../../generated";
 import type { EvidenceInput, EvidenceKind } from "../../generated/graphql";
 import { enumValues } from "../../i18n/enum-values";
 import { useI18n } from "../../i18n/language";
-import { fold } from "../../i18n/localized";
 
 const EvidenceAgreements = graphql(`
   query EvidenceAgreements($text: String!) {
@@ -23,11 +23,10 @@ const EvidenceAgreements = graphql(`
   }
 `);
 
-// mlaRequests has no text filter yet (phase 2, docs/console.md): the newest 100 matching the country are
-// narrowed by reference in the browser.
+// The server finds requests by part of the reference, the case's reference or the authority (filter.text).
 const EvidenceRequests = graphql(`
   query EvidenceRequests($filter: MlaRequestFilter) {
-    mlaRequests(filter: $filter, first: 100) {
+    mlaRequests(filter: $filter, first: 15) {
       totalCount
       edges {
         node {
@@ -126,17 +125,21 @@ function RequestSearch({ onAdd }: { onAdd(item: EvidenceItem): void }) {
   const i18n = useI18n();
   const { t } = i18n;
   const [country, setCountry] = useState<string | null>(null);
-  const [reference, setReference] = useState("");
-  const { data, loading } = useQuery(EvidenceRequests, { filter: country ? { counterpartCountry: country } : {} });
-  const wanted = fold(reference);
-  const matches = (data?.mlaRequests.edges ?? []).map((edge) => edge.node).filter((r) => !wanted || fold(r.reference).includes(wanted));
+  const [text, setText] = useState("");
+  // What is typed shows at once; the server is asked once the typing pauses.
+  const searched = useDebounced(text.trim());
+  const filter = { ...(country ? { counterpartCountry: country } : {}), ...(searched ? { text: searched } : {}) };
+  const { data, error, loading } = useQuery(EvidenceRequests, { filter });
+  const requests = data?.mlaRequests.edges.map((edge) => edge.node) ?? [];
+  const total = data?.mlaRequests.totalCount ?? 0;
   return (
-    <div className="search-box">
+    <div className="search-box" onKeyDown={(event) => event.target instanceof HTMLInputElement && onEnter(() => undefined)(event)}>
       <CountryPicker id="evidence-request-country" label={t("col.country")} value={country} onChange={setCountry} />
-      <TextField id="evidence-request-reference" type="search" label={t("col.reference")} value={reference} onChange={setReference} hint={t("evidence.requestHint")} />
+      <TextField id="evidence-request-text" type="search" label={t("evidence.searchRequest")} value={text} onChange={setText} hint={t("evidence.requestHint")} />
       {loading ? <Loading /> : null}
-      <ul className="picks" aria-label={t("evidence.results")}>
-        {matches.slice(0, 15).map((r) => (
+      {error ? <ErrorMessage error={error} /> : null}
+      <ul className="picks" aria-label={t("evidence.results")} id="evidence-request-results" data-answered={loading ? undefined : searched} aria-busy={loading}>
+        {requests.map((r) => (
           <li key={r.id}>
             <button type="button" className="pick" data-id={r.id} onClick={() => onAdd({ input: { kind: "MLA_REQUEST", mlaRequestId: r.id }, label: r.reference })}>
               {t("evidence.choose")}
@@ -145,7 +148,8 @@ function RequestSearch({ onAdd }: { onAdd(item: EvidenceItem): void }) {
             {r.synthetic ? ` · ${t("synthetic")}` : ""}
           </li>
         ))}
-        {data && !matches.length ? <li className="muted">{t("noRows")}</li> : null}
+        {data && !requests.length ? <li className="muted">{t("noRows")}</li> : null}
+        {total > requests.length ? <li className="muted">{t("evidence.moreRequests", { shown: requests.length, total })}</li> : null}
       </ul>
     </div>
   );
