@@ -98,6 +98,7 @@ describeInBrowser("cases in the console", () => {
     expect((await officer.locator("#attach-results option").allTextContents()).filter((option) => option.startsWith("E2E-ATT"))).toHaveLength(2);
     await officer.click("#attach-submit");
     await officer.locator("#attach-reference-error", { hasText: "Bir neçə sorğu" }).waitFor();
+    await checkPage(officer, "case-attach-choose");
     expect((await request("E2E-ATT-1")).case).toBeNull();
     await officer.selectOption("#attach-results", (await request("E2E-ATT-1")).id);
     await officer.click("#attach-submit");

@@ -63,6 +63,8 @@ describeInBrowser("recommendations and indicators in the console", () => {
     await officer.locator("#evidence-request-results[data-answered='e2e-evid'] button.pick").waitFor();
     expect(await officer.locator("#evidence-request-results button.pick").evaluateAll((buttons) => buttons.map((b) => b.getAttribute("data-id")))).toEqual([requestId]);
     await officer.click(`#evidence-picker button.pick[data-id='${requestId}']`);
+    await officer.locator("#chosen-evidence li[data-kind='MLA_REQUEST']").waitFor();
+    await checkPage(officer, "recommendation-evidence-request");
     // A measure of an agreement found by search.
     await officer.selectOption("#evidence-kind", "MEASURE");
     await officer.fill("#evidence-measure-agreement-search", "insan alveri proqrami");

@@ -1,4 +1,4 @@
-import { useState, type FormEvent } from "react";
+import { useEffect, useState, type FormEvent } from "react";
 import { Page } from "../../app/page";
 import { href, navigate, type Route } from "../../app/router";
 import { useSession } from "../../app/session";
@@ -52,7 +52,10 @@ export function MlaListPage({ route }: { route: Route }) {
   const { t } = i18n;
   const session = useSession();
   const params = route.params;
-  const [text, setText] = useState(params.get("text") ?? "");
+  const addressText = params.get("text") ?? "";
+  const [text, setText] = useState(addressText);
+  // A link or the back button changes the address without a new page: the field follows it.
+  useEffect(() => setText(addressText), [addressText]);
   const [direction, setDirection] = useState(params.get("direction") ?? "");
   const [status, setStatus] = useState(params.get("status") ?? "");
   const [country, setCountry] = useState<string | null>(params.get("country"));
