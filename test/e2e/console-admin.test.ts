@@ -300,10 +300,11 @@ describeInBrowser("the console's administration pages", () => {
     expect(await page.locator("#overdue").count()).toBe(0);
     await checkPage(page, "partner-overview");
 
-    // Only the overview in the menu; every other address says why and sends nothing.
-    expect(await page.locator("#nav a").evaluateAll((links) => links.map((link) => link.id))).toEqual(["nav-overview"]);
+    // Only the partner pages in the menu (test/e2e/console-partner.test.ts browses them); every staff address
+    // says why and sends nothing.
+    expect(await page.locator("#nav a").evaluateAll((links) => links.map((link) => link.id))).toEqual(["nav-overview", "nav-agreements", "nav-recommendations", "nav-indicators", "nav-statistics"]);
     const before = sent.length;
-    for (const hash of ["#/agreements", "#/mla", "#/cases", "#/report?year=2024", "#/import", "#/admin/keys", "#/admin/audit"]) {
+    for (const hash of ["#/agreements/new", "#/mla", "#/cases", "#/report?year=2024", "#/import", "#/admin/keys", "#/admin/audit"]) {
       await visit(page, hub, hash, "#partner-refused");
       expect(await text(page, "#partner-refused [role=alert]")).toBe(azLabels["admin.partner.message"]);
     }
