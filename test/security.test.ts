@@ -159,6 +159,11 @@ describe("trusted documents", () => {
     expect(names).toEqual(expect.arrayContaining(["AgreementsPage", "Agreement", "CooperationRanking", "Recommendations", "Indicators", "Statistics"]));
   });
 
+  it("GET /partner-operations says PARTNER_MIN_CELL, so a client can say what a withheld figure means", async () => {
+    const response = await fetch(`${hub.gatewayOrigin}/partner-operations`, { headers: { "x-api-key": partnerKey } });
+    expect(((await response.json()) as { partnerMinCell: number }).partnerMinCell).toBe(5);
+  });
+
   it("staff keep free-form GraphQL and may use the registered hashes too", async () => {
     expect((await hub.query(`{ countries { code } }`)).body.errors).toBeUndefined();
     expect((await hub.registered("Indicators", {}, { authorization: `Bearer ${await hub.token("viewer")}` })).status).toBe(200);
