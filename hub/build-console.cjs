@@ -21,30 +21,39 @@ function apiSchemaSdl(supergraphPath) {
   return printSchema(Supergraph.build(readFileSync(supergraphPath, "utf8")).apiSchema().toGraphQLJSSchema());
 }
 
+/**
+ * The registered operations the console's partner pages run (partner-operations/, reviewed documents):
+ * typed from the files themselves, so a partner tab sends exactly what was registered. A separate output,
+ * since their names (Agreement, Indicators…) and fragments are the staff pages' too.
+ */
+const PARTNER_OPERATIONS = ["AgreementsPage", "Agreement", "AgreementCooperation", "Recommendations", "Recommendation", "RecommendationProgress", "Indicators", "Statistics"];
+
 /** Codegen config: typed documents as strings (no GraphQL parser in the browser), enums as const objects. */
 function codegenConfig(schemaFile, srcDir, generatedDir) {
+  const output = (documents) => ({
+    documents,
+    preset: require("@graphql-codegen/client-preset").preset,
+    presetConfig: { fragmentMasking: false, persistedDocuments: true },
+    config: {
+      documentMode: "string",
+      enumType: "const",
+      useTypeImports: true,
+      strictScalars: true,
+      scalars: { LocalDate: "string", DateTimeISO: "string", JSONObject: "Record<string, unknown>" },
+    },
+  });
   return {
     schema: schemaFile,
-    documents: [path.join(srcDir, "**/*.{ts,tsx}"), `!${path.join(generatedDir, "**")}`],
     silent: true,
     errorsOnly: true,
     generates: {
-      [generatedDir + path.sep]: {
-        preset: require("@graphql-codegen/client-preset").preset,
-        presetConfig: { fragmentMasking: false, persistedDocuments: true },
-        config: {
-          documentMode: "string",
-          enumType: "const",
-          useTypeImports: true,
-          strictScalars: true,
-          scalars: { LocalDate: "string", DateTimeISO: "string", JSONObject: "Record<string, unknown>" },
-        },
-      },
+      [generatedDir + path.sep]: output([path.join(srcDir, "**/*.{ts,tsx}"), `!${path.join(generatedDir, "**")}`]),
+      [path.join(generatedDir, "partner") + path.sep]: output(PARTNER_OPERATIONS.map((name) => path.join(ROOT, "partner-operations", `${name}.graphql`))),
     },
   };
 }
 
-/** Steps 1-2: writes src/generated/ (schema.graphql, graphql.ts, gql.ts, persisted-documents.json). */
+/** Steps 1-2: writes src/generated/ (schema.graphql, graphql.ts, gql.ts, persisted-documents.json; partner/ the same for PARTNER_OPERATIONS). */
 async function generate({ supergraphPath = path.join(ROOT, "schema", "supergraph.graphql"), srcDir = SRC } = {}) {
   const generatedDir = path.join(srcDir, "generated");
   rmSync(generatedDir, { recursive: true, force: true });
@@ -52,6 +61,9 @@ async function generate({ supergraphPath = path.join(ROOT, "schema", "supergraph
   const schemaFile = path.join(generatedDir, "schema.graphql");
   writeFileSync(schemaFile, apiSchemaSdl(supergraphPath));
   const { generate: codegen } = require("@graphql-codegen/cli");
+  // The partner pages' registered AgreementCooperation names its fragment as the staff pages' does, in an
+  // output of its own: graphql-tag (which codegen parses with) would warn about the shared name.
+  require("graphql-tag").disableFragmentWarnings();
   try {
     await codegen(codegenConfig(schemaFile, srcDir, generatedDir), true);
   } catch (error) {
@@ -91,4 +103,4 @@ async function buildConsole() {
   bundle();
 }
 
-module.exports = { buildConsole, generate, typecheck, apiSchemaSdl };
+module.exports = { buildConsole, generate, typecheck, apiSchemaSdl, PARTNER_OPERATIONS };

@@ -31,8 +31,8 @@ const TARGETS = [
   },
   {
     name: "console",
-    /** Its sources, the supergraph its operations are checked against, and the build script itself. */
-    inputs: [CONSOLE, path.join("schema", "supergraph.graphql"), "package-lock.json", path.join("hub", "build-console.cjs")],
+    /** Its sources, the supergraph its operations are checked against, the partner operations its partner pages run, and the build script itself. */
+    inputs: [CONSOLE, path.join("schema", "supergraph.graphql"), "partner-operations", "package-lock.json", path.join("hub", "build-console.cjs")],
     exclude: [CONSOLE_GENERATED],
     async build() {
       process.stderr.write("building the console (codegen, tsc --noEmit, esbuild)…\n");

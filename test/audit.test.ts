@@ -19,10 +19,10 @@ interface Entry {
   errorCodes: string[];
 }
 
-async function audit(query = ""): Promise<{ status: number; entries: Entry[]; nextBefore: number | null; body: Record<string, unknown> }> {
+async function audit(query = ""): Promise<{ status: number; entries: Entry[]; nextBefore: number | null; total: number; body: Record<string, unknown> }> {
   const response = await fetch(`${hub.gatewayOrigin}/audit${query}`, { headers: { authorization: `Bearer ${await hub.token("admin")}` } });
-  const body = (await response.json()) as { entries: Entry[]; nextBefore: number | null };
-  return { status: response.status, entries: body.entries, nextBefore: body.nextBefore, body };
+  const body = (await response.json()) as { entries: Entry[]; nextBefore: number | null; total: number };
+  return { status: response.status, entries: body.entries, nextBefore: body.nextBefore, total: body.total, body };
 }
 
 const entryNamed = async (name: string) => (await audit(`?operation=${name}`)).entries[0];
@@ -140,6 +140,40 @@ describe("GET /audit", () => {
     const today = new Date().toISOString().slice(0, 10);
     expect((await audit(`?operation=Filtered&from=${today}&to=${today}`)).entries).toHaveLength(3);
     expect((await audit(`?operation=Filtered&to=2000-01-01`)).entries).toHaveLength(0);
+  });
+
+  it("gives the total its filters match, the same on every page, as a plain COUNT says", async () => {
+    for (const [name, references] of [["Total Person", ["AUDIT-T1", "AUDIT-T2", "AUDIT-T3"]], ["Other Total", ["AUDIT-T4"]]] as const) {
+      const token = await issueStaffToken(hub.staffTokenSecret, { name, role: "officer" });
+      for (const reference of references) {
+        await hub.query(`mutation Totalled($r: String!) { createCase(input: { reference: $r, articles: ["144-1"] }) { id } }`, { r: reference }, { headers: { authorization: `Bearer ${token}` } });
+      }
+    }
+    const count = async (where: string, params: unknown[] = []) => Number((await hub.pool.query(`SELECT count(*) AS n FROM gateway.audit_log WHERE ${where}`, params)).rows[0].n);
+    const first = await audit("?operation=Totalled&limit=2");
+    expect(first.total).toBe(4);
+    expect(first.total).toBe(await count(`operation_name = 'Totalled'`));
+    expect((await audit(`?operation=Totalled&limit=2&before=${first.nextBefore}`)).total).toBe(4);
+    expect((await audit("?operation=Totalled&actor=total pers")).total).toBe(await count(`operation_name = 'Totalled' AND actor_name ILIKE '%total pers%'`));
+    expect((await audit("?operation=Totalled&actor=total pers")).total).toBe(3);
+    const today = new Date().toISOString().slice(0, 10);
+    expect((await audit(`?from=${today}`)).total).toBe(await count(`at >= $1::date`, [today]));
+    expect((await audit("?operation=Totalled&to=2000-01-01")).total).toBe(0);
+    expect((await audit()).total).toBe(await count("true"));
+  });
+
+  it("counts part of an actor's name with an index, not by reading the whole log", async () => {
+    const client = await hub.pool.connect();
+    try {
+      await client.query("BEGIN");
+      // With sequential scans priced out, the plan shows which index can answer the filter at all.
+      await client.query("SET LOCAL enable_seqscan = off");
+      const { rows } = await client.query(`EXPLAIN SELECT count(*) FROM gateway.audit_log l WHERE (l.actor_subject = $1 OR l.actor_name ILIKE '%' || $1 || '%')`, ["total pers"]);
+      expect(rows.map((row: Record<string, string>) => row["QUERY PLAN"]).join("\n")).toMatch(/audit_log_actor_name_trgm_idx/);
+    } finally {
+      await client.query("ROLLBACK");
+      client.release();
+    }
   });
 
   it("refuses malformed filters with 400 naming the parameter", async () => {

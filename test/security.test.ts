@@ -159,6 +159,11 @@ describe("trusted documents", () => {
     expect(names).toEqual(expect.arrayContaining(["AgreementsPage", "Agreement", "CooperationRanking", "Recommendations", "Indicators", "Statistics"]));
   });
 
+  it("GET /partner-operations says PARTNER_MIN_CELL, so a client can say what a withheld figure means", async () => {
+    const response = await fetch(`${hub.gatewayOrigin}/partner-operations`, { headers: { "x-api-key": partnerKey } });
+    expect(((await response.json()) as { partnerMinCell: number }).partnerMinCell).toBe(5);
+  });
+
   it("staff keep free-form GraphQL and may use the registered hashes too", async () => {
     expect((await hub.query(`{ countries { code } }`)).body.errors).toBeUndefined();
     expect((await hub.registered("Indicators", {}, { authorization: `Bearer ${await hub.token("viewer")}` })).status).toBe(200);
@@ -169,8 +174,13 @@ describe("trusted documents", () => {
     // The documents exactly as the console sends them (codegen's generated code, built by npm test).
     const generated = readFileSync(path.join(repoRoot(), "gateway/console/src/generated/graphql.ts"), "utf8");
     const sent = [...generated.matchAll(/new TypedDocumentString\(`([^`]*)`/g)].map((match) => match[1]);
-    const partnerDocuments = sent.filter((document) => /^\s*query (SignInCheck|Partner\w+)\b/.test(document));
-    expect(partnerDocuments.length).toBeGreaterThanOrEqual(2);
+    // The partner pages' documents are generated from partner-operations/ itself (gateway/console/src/generated/partner/).
+    const partnerPages = readFileSync(path.join(repoRoot(), "gateway/console/src/generated/partner/graphql.ts"), "utf8");
+    const partnerDocuments = [
+      ...sent.filter((document) => /^\s*query (SignInCheck|Partner\w+)\b/.test(document)),
+      ...[...partnerPages.matchAll(/new TypedDocumentString\(`([^`]*)`/g)].map((match) => match[1]).filter((document) => /^\s*query /.test(document)),
+    ];
+    expect(partnerDocuments.length).toBeGreaterThanOrEqual(10);
     for (const document of partnerDocuments) expect([document.slice(0, 40), operations.byText(document)?.name]).toEqual([document.slice(0, 40), expect.any(String)]);
   });
 

@@ -35,6 +35,8 @@ export interface GatewayOptions {
   supergraphPath: string;
   /** The registered operations partner keys may run (partner-operations/). */
   partnerOperationsDir: string;
+  /** PARTNER_MIN_CELL (default 5), as the subgraphs apply it: GET /partner-operations says it, so a client can write "fewer than 5". */
+  partnerMinCell?: number;
   subgraphUrls: Record<SubgraphName, string>;
   internalSecret: string;
   verifyStaffToken: StaffTokenVerifier;
@@ -142,7 +144,7 @@ export async function startGateway(options: GatewayOptions): Promise<RunningGate
     } catch {
       return reply.code(401).send({ error: "UNAUTHENTICATED", message: "send a staff token or a partner key" });
     }
-    return reply.send({ operations: operations.list().map(({ name, sha256, document }) => ({ name, sha256, document })) });
+    return reply.send({ operations: operations.list().map(({ name, sha256, document }) => ({ name, sha256, document })), partnerMinCell: options.partnerMinCell ?? 5 });
   });
   registerAuditRoutes(app, audit, identify);
   registerApiKeyRoutes(app, apiKeys, audit, identify);

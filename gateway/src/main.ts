@@ -22,6 +22,7 @@ async function main(): Promise<void> {
     const running = await startGateway({
       supergraphPath: supergraphPath(),
       partnerOperationsDir: partnerOperationsDir(),
+      partnerMinCell: config.partnerMinCell,
       subgraphUrls: Object.fromEntries(SUBGRAPH_NAMES.map((name) => [name, config.subgraphs[name].url])) as Record<(typeof SUBGRAPH_NAMES)[number], string>,
       internalSecret: secrets.internalSecret,
       verifyStaffToken: createStaffTokenVerifier({

@@ -157,7 +157,8 @@ describeInBrowser("the console's administration pages", () => {
     expect(await admin.locator("#audit-log tbody tr").count()).toBe((await api<{ entries: unknown[] }>("GET", "/audit?actor=staff:other-officer")).body.entries.length);
     // Paged as the route pages (nextBefore): the newest ten, then the one older entry, then back to the ten.
     for (let i = 1; i <= 11; i++) await createRequest(`E2E-AUDIT-PAGE-${i}`, { openedOn: "2026-01-07" }, "Paging Officer");
-    const first = await api<{ entries: { id: number }[]; nextBefore: number }>("GET", "/audit?actor=staff:paging-officer&limit=10");
+    const first = await api<{ entries: { id: number }[]; nextBefore: number; total: number }>("GET", "/audit?actor=staff:paging-officer&limit=10");
+    expect(first.body.total).toBe(11);
     const second = await api<{ entries: { id: number }[]; nextBefore: number | null }>("GET", `/audit?actor=staff:paging-officer&limit=10&before=${first.body.nextBefore}`);
     expect([first.body.entries.length, second.body.entries.length, second.body.nextBefore]).toEqual([10, 1, null]);
     await admin.selectOption("#audit-limit", "10");
@@ -165,9 +166,12 @@ describeInBrowser("the console's administration pages", () => {
     await admin.click("#audit-apply");
     await admin.locator("#audit-log tbody tr", { hasNotText: "staff:paging-officer" }).first().waitFor({ state: "detached" });
     expect(await admin.locator("#audit-log tbody tr").count()).toBe(10);
+    // "n of total": the route's total for these filters, not only the page's count.
+    expect(await text(admin, "#audit-range")).toBe(azLabels["admin.audit.range"].replace("{from}", "1").replace("{to}", "10").replace("{total}", "11"));
     await admin.click("#audit-older");
     await admin.locator("#audit-log tbody tr").nth(1).waitFor({ state: "detached" });
     expect(await admin.isDisabled("#audit-older")).toBe(true);
+    expect(await text(admin, "#audit-range")).toBe(azLabels["admin.audit.range"].replace("{from}", "11").replace("{to}", "11").replace("{total}", "11"));
     await admin.click("#audit-newer");
     await admin.locator("#audit-log tbody tr").nth(9).waitFor();
     expect(await admin.isDisabled("#audit-newer")).toBe(true);
@@ -296,10 +300,11 @@ describeInBrowser("the console's administration pages", () => {
     expect(await page.locator("#overdue").count()).toBe(0);
     await checkPage(page, "partner-overview");
 
-    // Only the overview in the menu; every other address says why and sends nothing.
-    expect(await page.locator("#nav a").evaluateAll((links) => links.map((link) => link.id))).toEqual(["nav-overview"]);
+    // Only the partner pages in the menu (test/e2e/console-partner.test.ts browses them); every staff address
+    // says why and sends nothing.
+    expect(await page.locator("#nav a").evaluateAll((links) => links.map((link) => link.id))).toEqual(["nav-overview", "nav-agreements", "nav-recommendations", "nav-indicators", "nav-statistics"]);
     const before = sent.length;
-    for (const hash of ["#/agreements", "#/mla", "#/cases", "#/report?year=2024", "#/import", "#/admin/keys", "#/admin/audit"]) {
+    for (const hash of ["#/agreements/new", "#/mla", "#/cases", "#/report?year=2024", "#/import", "#/admin/keys", "#/admin/audit"]) {
       await visit(page, hub, hash, "#partner-refused");
       expect(await text(page, "#partner-refused [role=alert]")).toBe(azLabels["admin.partner.message"]);
     }

@@ -96,6 +96,7 @@ export async function startTestHub(options: TestHubOptions = {}): Promise<TestHu
     startGateway({
       supergraphPath: supergraphPath(),
       partnerOperationsDir: partnerOperationsDir(),
+      partnerMinCell: options.partnerMinCell ?? 5,
       subgraphUrls: { agreements: subgraphs.agreements.url, mla: subgraphs.mla.url, recommendations: subgraphs.recommendations.url },
       internalSecret,
       verifyStaffToken: createStaffTokenVerifier({ secret: staffTokenSecret }),

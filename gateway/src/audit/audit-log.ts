@@ -63,31 +63,28 @@ export class AuditLog {
     );
   }
 
-  /** Newest first, filtered, a page at a time: `nextBefore` asks for the next page. */
-  async read(filter: AuditFilter): Promise<{ entries: Record<string, unknown>[]; nextBefore: number | null }> {
-    const conditions: string[] = [];
-    const params: unknown[] = [];
-    const add = (sql: string, value: unknown) => {
-      params.push(value);
-      conditions.push(sql.replaceAll("?", `$${params.length}`));
-    };
-    if (filter.actor) add(`(l.actor_subject = ? OR l.actor_name ILIKE '%' || replace(replace(replace(?, '\\', '\\\\'), '%', '\\%'), '_', '\\_') || '%')`, filter.actor);
-    if (filter.operation) add(`l.operation_name = ?`, filter.operation);
-    if (filter.from) add(`l.at >= ?`, filter.from);
-    if (filter.to) add(`l.at < ?`, filter.to);
-    if (filter.before) add(`l.id < ?`, filter.before);
-    params.push(filter.limit + 1);
-    const { rows } = await this.pool.query(
-      `SELECT l.id::int AS id, l.at, l.actor_kind AS "actorKind", l.actor_subject AS "actorSubject", l.actor_name AS "actorName",
-              l.actor_organization AS "actorOrganization", l.operation_type AS "operationType", l.operation_name AS "operationName",
-              l.variables, coalesce(o.outcome, l.outcome) AS outcome, coalesce(o.error_codes, l.error_codes) AS "errorCodes", o.at AS "finishedAt"
-         FROM gateway.audit_log l LEFT JOIN gateway.audit_outcome o ON o.audit_id = l.id
-        ${conditions.length ? `WHERE ${conditions.join(" AND ")}` : ""}
-        ORDER BY l.id DESC LIMIT $${params.length}`,
-      params,
-    );
+  /**
+   * Newest first, filtered, a page at a time: `nextBefore` asks for the next page; `total` counts every
+   * entry the filters match (the same WHERE without the page's `before`), so it is the same on every page.
+   */
+  async read(filter: AuditFilter): Promise<{ entries: Record<string, unknown>[]; nextBefore: number | null; total: number }> {
+    const matching = auditConditions(filter);
+    const page = auditConditions(filter, filter.before);
+    const where = (conditions: string[]) => (conditions.length ? `WHERE ${conditions.join(" AND ")}` : "");
+    const [{ rows }, counted] = await Promise.all([
+      this.pool.query(
+        `SELECT l.id::int AS id, l.at, l.actor_kind AS "actorKind", l.actor_subject AS "actorSubject", l.actor_name AS "actorName",
+                l.actor_organization AS "actorOrganization", l.operation_type AS "operationType", l.operation_name AS "operationName",
+                l.variables, coalesce(o.outcome, l.outcome) AS outcome, coalesce(o.error_codes, l.error_codes) AS "errorCodes", o.at AS "finishedAt"
+           FROM gateway.audit_log l LEFT JOIN gateway.audit_outcome o ON o.audit_id = l.id
+          ${where(page.conditions)}
+          ORDER BY l.id DESC LIMIT $${page.params.length + 1}`,
+        [...page.params, filter.limit + 1],
+      ),
+      this.pool.query<{ total: number }>(`SELECT count(*)::int AS total FROM gateway.audit_log l ${where(matching.conditions)}`, matching.params),
+    ]);
     const entries = rows.slice(0, filter.limit);
-    return { entries, nextBefore: rows.length > filter.limit ? entries.at(-1)!.id : null };
+    return { entries, nextBefore: rows.length > filter.limit ? entries.at(-1)!.id : null, total: counted.rows[0].total };
   }
 
   private values(attempt: AuditAttempt): unknown[] {
@@ -103,4 +100,20 @@ export class AuditLog {
       text(attempt.sourceAddress),
     ];
   }
+}
+
+/** The filters as SQL over `gateway.audit_log l` (indexed: actor_subject, actor_name's trigrams, operation_name, at, id). */
+function auditConditions(filter: Omit<AuditFilter, "limit" | "before">, before?: number): { conditions: string[]; params: unknown[] } {
+  const conditions: string[] = [];
+  const params: unknown[] = [];
+  const add = (sql: string, value: unknown) => {
+    params.push(value);
+    conditions.push(sql.replaceAll("?", `$${params.length}`));
+  };
+  if (filter.actor) add(`(l.actor_subject = ? OR l.actor_name ILIKE '%' || replace(replace(replace(?, '\\', '\\\\'), '%', '\\%'), '_', '\\_') || '%')`, filter.actor);
+  if (filter.operation) add(`l.operation_name = ?`, filter.operation);
+  if (filter.from) add(`l.at >= ?`, filter.from);
+  if (filter.to) add(`l.at < ?`, filter.to);
+  if (before) add(`l.id < ?`, before);
+  return { conditions, params };
 }

@@ -34,7 +34,7 @@ export function Shell({ route, children }: { route: Route; children: ReactNode }
         {session.credential ? (
           <nav aria-label={t("navigation")} id="nav">
             {NAVIGATION.filter(
-              (item) => (!session.isPartner || PARTNER_SECTIONS.has(item.section)) && (!item.staffOnly || !session.isPartner) && (!item.writersOnly || session.canWrite) && (!item.adminsOnly || session.isAdmin),
+              (item) => (!session.isPartner || PARTNER_SECTIONS.has(item.section)) && (!item.staffOnly || !session.isPartner) && (!item.partnersOnly || session.isPartner) && (!item.writersOnly || session.canWrite) && (!item.adminsOnly || session.isAdmin),
             ).map((item) => (
               <a key={item.section} href={item.href} id={`nav-${item.section}`} aria-current={item.section === section ? "page" : undefined}>
                 {t(item.label)}

@@ -17,13 +17,14 @@ import { MlaListPage } from "../pages/mla/MlaListPage";
 import { MlaRequestFormPage } from "../pages/mla/MlaRequestFormPage";
 import { MlaRequestPage } from "../pages/mla/MlaRequestPage";
 import { OverviewPage } from "../pages/overview/OverviewPage";
+import { PartnerPageFor } from "../pages/partner/PartnerPageFor";
 import { RecommendationPage } from "../pages/recommendations/RecommendationPage";
 import { RecommendationsPage } from "../pages/recommendations/RecommendationsPage";
 import { ReportPage } from "../pages/report/ReportPage";
 import { href, type Route } from "./router";
 import { useSession } from "./session";
 
-export const NAVIGATION: { section: string; href: string; label: LabelKey; staffOnly?: boolean; writersOnly?: boolean; adminsOnly?: boolean }[] = [
+export const NAVIGATION: { section: string; href: string; label: LabelKey; staffOnly?: boolean; partnersOnly?: boolean; writersOnly?: boolean; adminsOnly?: boolean }[] = [
   { section: "overview", href: href("overview"), label: "nav.overview" },
   { section: "agreements", href: href("agreements"), label: "nav.agreements" },
   { section: "mla", href: href("mla"), label: "nav.mla" },
@@ -31,13 +32,17 @@ export const NAVIGATION: { section: string; href: string; label: LabelKey; staff
   { section: "deadlines", href: href("deadlines"), label: "nav.deadlines", staffOnly: true },
   { section: "recommendations", href: href("recommendations"), label: "nav.recommendations" },
   { section: "indicators", href: href("indicators"), label: "nav.indicators" },
+  { section: "statistics", href: href("statistics"), label: "partner.nav.statistics", partnersOnly: true },
   { section: "report", href: href("report"), label: "nav.report" },
   { section: "import", href: href("import"), label: "nav.import", writersOnly: true },
   { section: "admin", href: href(["admin", "keys"]), label: "admin.nav", adminsOnly: true },
 ];
 
-/** The sections a partner key may open: pages whose every query is a registered operation. */
-export const PARTNER_SECTIONS: ReadonlySet<string> = new Set(["overview"]);
+/**
+ * The sections a partner key may open: pages whose every query is a registered operation (the overview's
+ * own, and pages/partner/ for the others, which run partner-operations/ files as they are).
+ */
+export const PARTNER_SECTIONS: ReadonlySet<string> = new Set(["overview", "agreements", "recommendations", "indicators", "statistics"]);
 
 /**
  * Every page of the console by its address:
@@ -45,15 +50,19 @@ export const PARTNER_SECTIONS: ReadonlySet<string> = new Set(["overview"]);
  *   #/mla · #/mla/new[?case=<id>] · #/mla/<id> · #/cases · #/cases/new · #/cases/<id>
  *   #/deadlines[?within=&kind=&overdue=&asOf=]
  *   #/recommendations · #/recommendations/<id> · #/indicators · #/report[?year=] · #/import
+ *   #/statistics (partner keys; their other pages are in pages/partner/PartnerPageFor.tsx)
  *   #/admin/keys · #/admin/audit[?actor=&operation=&from=&to=] · #/admin/digest
  */
 export function PageFor({ route }: { route: Route }) {
   const [section, id, part] = route.segments;
   const { isPartner } = useSession();
   const { t } = useI18n();
-  // Partner keys run only registered operations: of the console's pages only the overview's are, so
-  // every other page says so and sends nothing (docs/security.md, Trusted documents).
-  if (isPartner && !PARTNER_SECTIONS.has(section ?? "overview")) return <AccessRefused id="partner-refused" title={t("admin.partner.title")} message={t("admin.partner.message")} />;
+  // Partner keys run only registered operations: the overview and the partner pages do, so every other
+  // page (and any form: new, edit, parties, measures) says so and sends nothing (docs/security.md, Trusted documents).
+  if (isPartner && (!PARTNER_SECTIONS.has(section ?? "overview") || part !== undefined || id === "new")) {
+    return <AccessRefused id="partner-refused" title={t("admin.partner.title")} message={t("admin.partner.message")} />;
+  }
+  if (isPartner && section !== undefined && section !== "overview") return <PartnerPageFor route={route} />;
   switch (section) {
     case "agreements":
       if (!id) return <AgreementsPage route={route} />;

@@ -86,8 +86,10 @@ export function AuditPage({ route }: { route: Route }) {
             empty={t("admin.audit.none")}
             footer={
               <nav className="pager" aria-label={`${t("admin.audit.title")}: ${t("paging")}`}>
-                <span className="pager-range" aria-live="polite">
-                  {t("admin.audit.count", { count: entries.length })}
+                <span className="pager-range" id="audit-range" aria-live="polite">
+                  {entries.length
+                    ? t("admin.audit.range", { from: i18n.number(befores.length * limit + 1), to: i18n.number(befores.length * limit + entries.length), total: i18n.number(page.data.total) })
+                    : t("admin.audit.count", { count: i18n.number(page.data.total) })}
                 </span>
                 <button type="button" id="audit-newer" onClick={() => setBefores(befores.slice(0, -1))} disabled={!befores.length}>
                   ← {t("admin.audit.newer")}

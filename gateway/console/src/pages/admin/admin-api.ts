@@ -34,6 +34,8 @@ export interface AuditEntry {
 export interface AuditPage {
   entries: AuditEntry[];
   nextBefore: number | null;
+  /** Every entry the filters match, on all pages. */
+  total: number;
 }
 
 export type StaffRole = "viewer" | "officer" | "admin";
