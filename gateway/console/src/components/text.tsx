@@ -1,5 +1,5 @@
 import { href } from "../app/router";
-import { useI18n } from "../i18n/language";
+import { useI18n, type CountryNames } from "../i18n/language";
 import { agreementTexts, type Texts } from "../i18n/localized";
 import type { EnumName, EnumTexts } from "../i18n/types";
 
@@ -85,7 +85,7 @@ export function SyntheticTag({ synthetic }: { synthetic: boolean }) {
   ) : null;
 }
 
-export function CountryName({ country }: { country: { code: string; nameAz: string; nameEn: string } | null | undefined }) {
+export function CountryName({ country }: { country: CountryNames | null | undefined }) {
   const { countryName } = useI18n();
   return <span title={country?.code}>{countryName(country)}</span>;
 }
