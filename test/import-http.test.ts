@@ -95,6 +95,14 @@ describe("templates", () => {
     await book.xlsx.load(Buffer.from(await xlsx.arrayBuffer()) as never);
     expect((book.getWorksheet("mla-requests")!.getRow(1).values as string[]).slice(1)).toEqual(columns);
     expect(book.getWorksheet("help")!.rowCount).toBe(columns.length + 1);
+    // The refusal ground's code came after the thirteen: its help says, in each language, that it goes only with REFUSED.
+    expect(columns.slice(13)).toEqual(["refusal_ground_code"]);
+    const help = book.getWorksheet("help")!;
+    const header = (help.getRow(1).values as string[]).slice(1);
+    const codeHelp = Object.fromEntries(header.map((name, index) => [name, String(help.getRow(columns.length + 1).getCell(index + 1).value ?? "")]));
+    expect(codeHelp.column).toBe("refusal_ground_code");
+    for (const lang of ["az", "en", "ru"]) expect(codeHelp[lang]).toContain("REFUSED");
+    expect(codeHelp.values.split(", ")).toContain("NO_DUAL_CRIMINALITY");
   });
 
   it("a filled-in template imports", async () => {

@@ -154,6 +154,84 @@ describe("importing the department's register from an .xlsx built with exceljs",
   });
 });
 
+describe("refusal grounds as codes", () => {
+  const header = data["mla-requests"].header;
+  const cellOf = (row: (string | number | Date)[], column: string) => String(row[header.indexOf(column)]);
+  /** The register's refused requests: number and the code its refusal_ground_code cell names (empty: words only). */
+  const refused = data["mla-requests"].rows.map((row, index) => ({ i: index + 1, row })).filter(({ row }) => cellOf(row, "status") === "REFUSED");
+  const CODE_OF: Record<string, string> = {
+    "": "OTHER", NO_DUAL_CRIMINALITY: "NO_DUAL_CRIMINALITY", "İkili cinayətkarlıq yoxdur": "NO_DUAL_CRIMINALITY", "insufficient information": "INSUFFICIENT_INFORMATION",
+    "Отсутствие двойной преступности": "NO_DUAL_CRIMINALITY", "Political offence": "POLITICAL_OFFENCE",
+  };
+  const figures = async () => {
+    const { body } = await hub.query<{ countries: { code: string; cooperation: { refused: number; refusalGrounds: { ground: string; refused: number }[] } }[] }>(
+      `{ countries { code cooperation { refused refusalGrounds { ground refused } } } }`, undefined, { role: "officer" });
+    expect(body.errors).toBeUndefined();
+    return body.data!.countries.flatMap((c) => c.cooperation.refusalGrounds.map((g) => ({ country: c.code, ground: g.ground, refused: g.refused })))
+      .sort((a, b) => `${a.country}${a.ground}`.localeCompare(`${b.country}${b.ground}`));
+  };
+  const counted = async () => (await hub.pool.query(
+    `SELECT counterpart_country_code AS country, coalesce(refusal_ground_code, 'OTHER') AS ground, count(*)::int AS refused
+       FROM mla.mla_request WHERE status = 'REFUSED' AND NOT synthetic GROUP BY 1, 2`,
+  )).rows.sort((a, b) => `${a.country}${a.ground}`.localeCompare(`${b.country}${b.ground}`));
+
+  it("stores each refusal's ground from its code or its name in az, en or ru; words alone are OTHER", async () => {
+    expect(new Set(refused.map(({ row }) => cellOf(row, "refusal_ground_code")))).toEqual(new Set(Object.keys(CODE_OF)));
+    const { rows } = await hub.pool.query(`SELECT reference, refusal_ground_code, refusal_ground FROM mla.mla_request WHERE reference = ANY($1)`, [refused.map(({ i }) => requestReference(i))]);
+    const stored = new Map(rows.map((r) => [r.reference, [r.refusal_ground_code, r.refusal_ground]]));
+    for (const { i, row } of refused) expect([requestReference(i), stored.get(requestReference(i))]).toEqual([requestReference(i), [CODE_OF[cellOf(row, "refusal_ground_code")], "Dual criminality not met"]]);
+    // The history entry of the import carries the code too.
+    const coded = refused.find(({ row }) => cellOf(row, "refusal_ground_code") === "Отсутствие двойной преступности")!;
+    const { body } = await hub.query<{ mlaRequestsByReference: { requests: { refusalGroundCode: string; history: { kind: string; refusalGroundCode: string | null }[] }[] }[] }>(
+      `query R($r: [String!]!) { mlaRequestsByReference(references: $r) { requests { refusalGroundCode history { kind refusalGroundCode } } } }`,
+      { r: [requestReference(coded.i)] }, { role: "officer" });
+    expect(body.data!.mlaRequestsByReference[0].requests[0]).toEqual({ refusalGroundCode: "NO_DUAL_CRIMINALITY", history: [{ kind: "IMPORTED", refusalGroundCode: "NO_DUAL_CRIMINALITY" }] });
+  });
+
+  it("counts the imported refusals per code in the cooperation figures, as a plain SELECT does", async () => {
+    const answered = await figures();
+    expect(answered).toEqual(await counted());
+    expect(new Set(answered.map((g) => g.ground))).toEqual(new Set(["NO_DUAL_CRIMINALITY", "INSUFFICIENT_INFORMATION", "POLITICAL_OFFENCE", "OTHER"]));
+  });
+
+  it("refuses a code on a request that is not refused, and a ground it does not know, each at its row and column", async () => {
+    const before = await fingerprint();
+    const executed = data["mla-requests"].rows.findIndex((row) => cellOf(row, "status") === "EXECUTED") + 1;
+    const [words] = refused.filter(({ row }) => cellOf(row, "refusal_ground_code") === "");
+    const { body } = await postImport(hub, "mla-requests", await only("mla-requests", [
+      requestRow(executed, { refusal_ground_code: "NO_DUAL_CRIMINALITY" }),
+      requestRow(words.i, { refusal_ground_code: "the victim's lawyer objected" }),
+      requestRow(words.i, { reference: "NEW-REFUSED-1", refusal_ground_code: "OTHER", refusal_ground: "" }),
+    ]), { lang: "en" });
+    expect(body.errors).toEqual([
+      { row: 2, column: "refusal_ground_code", code: "refusal_ground_only_refused", message: "only a refusal has a ground" },
+      { row: 3, column: "refusal_ground_code", code: "refusal_ground_unknown", message: expect.stringMatching(/^not a refusal ground: write its code \(SOVEREIGNTY_SECURITY, .*OTHER\)/) },
+      { row: 4, column: "refusal_ground", code: "refusal_ground_required", message: "a refusal must state its ground" },
+    ]);
+    // The cell's words are never quoted back: they may describe a person.
+    expect(JSON.stringify(body.errors)).not.toContain("lawyer");
+    expect(await fingerprint()).toBe(before);
+  });
+
+  it("leaves a refusal imported in words before codes existed unchanged, and moves the figures when a later file gives its code", async () => {
+    const [words] = refused.filter(({ row }) => cellOf(row, "refusal_ground_code") === "");
+    // As the import wrote refusals before this column: words, no code.
+    await hub.pool.query(`UPDATE mla.mla_request SET refusal_ground_code = NULL WHERE reference = $1`, [requestReference(words.i)]);
+    const again = await postImport(hub, "mla-requests", await only("mla-requests", [words.row]));
+    expect(again.body).toMatchObject({ unchanged: 1, updated: 0, errors: [] });
+    const coded = await postImport(hub, "mla-requests", await only("mla-requests", [requestRow(words.i, { refusal_ground_code: "ne bis in idem" })]));
+    expect(coded.body).toMatchObject({ updated: 1, errors: [] });
+    const request = await history(requestReference(words.i));
+    expect(request.history.at(-1)).toMatchObject({ kind: "UPDATED", origin: "IMPORT", changedFields: ["refusal_ground_code"] });
+    expect(await figures()).toEqual(await counted());
+    expect((await figures()).some((g) => g.ground === "NE_BIS_IN_IDEM" && g.refused === 1)).toBe(true);
+    // A code alone, without words, is a refusal with its ground.
+    const alone = await postImport(hub, "mla-requests", await only("mla-requests", [requestRow(words.i, { refusal_ground_code: "NE_BIS_IN_IDEM", refusal_ground: "" })]));
+    expect(alone.body).toMatchObject({ updated: 1, errors: [] });
+    expect((await hub.pool.query(`SELECT refusal_ground, refusal_ground_code FROM mla.mla_request WHERE reference = $1`, [requestReference(words.i)])).rows).toEqual([{ refusal_ground: null, refusal_ground_code: "NE_BIS_IN_IDEM" }]);
+  });
+});
+
 /** A file of one kind holding only the given rows of the register (an import never deletes what a file leaves out). */
 async function only(kind: keyof Register, rows: (string | number | Date)[][]): Promise<Buffer> {
   return workbook({ [kind]: { header: data[kind].header, rows } });

@@ -77,6 +77,25 @@ describe("sorting on the server", () => {
     expect(ascending).toEqual(rows.map((row) => row.reference));
   });
 
+  it("sorts MLA requests by the country's name in the language asked, not by its code", async () => {
+    const { body } = await hub.query<{ countries: { code: string; az: string; en: string; ru: string }[] }>(`{ countries { code az: nameAz en: nameEn ru: nameRu } }`);
+    const countries = body.data!.countries;
+    const sequences: Record<string, string[]> = {};
+    for (const lang of ["az", "en", "ru"] as const) {
+      const { nodes } = await allPages<RequestNode>(REQUESTS, "mlaRequests", { orderBy: { field: "COUNTRY", direction: "ASC", lang: lang.toUpperCase() } }, 100);
+      // The countries in the order the pages gave them, each where its requests begin and all of them together.
+      const seen = nodes.map((n) => n.counterpartCountryCode).filter((code, i, all) => i === 0 || all[i - 1] !== code);
+      expect({ lang, contiguous: new Set(seen).size === seen.length }).toEqual({ lang, contiguous: true });
+      const byName = [...seen].sort((a, b) => countries.find((c) => c.code === a)![lang].localeCompare(countries.find((c) => c.code === b)![lang], lang));
+      expect({ lang, seen }).toEqual({ lang, seen: byName });
+      sequences[lang] = seen;
+      const descending = (await allPages<RequestNode>(REQUESTS, "mlaRequests", { orderBy: { field: "COUNTRY", direction: "DESC", lang: lang.toUpperCase() } }, 100)).nodes;
+      expect(descending.map((n) => n.counterpartCountryCode).filter((code, i, all) => i === 0 || all[i - 1] !== code)).toEqual([...seen].reverse());
+    }
+    expect(sequences.ru).not.toEqual([...sequences.ru].sort());
+    expect(new Set([JSON.stringify(sequences.az), JSON.stringify(sequences.en), JSON.stringify(sequences.ru)]).size).toBeGreaterThan(1);
+  });
+
   it("sorts within a filter and within an agreement's requests", async () => {
     const filtered = await allPages<RequestNode>(REQUESTS, "mlaRequests", { orderBy: { field: "DUE_ON", direction: "DESC" }, filter: { direction: "INCOMING", synthetic: true } }, 25);
     expect(filtered.nodes.length).toBe(filtered.totalCount);

@@ -7,7 +7,7 @@ import ExcelJS from "exceljs";
  */
 const ROWS = Number(process.env.BENCH_IMPORT_ROWS ?? 10_000);
 const HEADER = ["reference", "direction", "counterpart_country", "counterpart_authority", "legal_basis_agreement", "case_reference",
-  "assistance_types", "priority", "status", "opened_on", "due_on", "closed_on", "refusal_ground"];
+  "assistance_types", "priority", "status", "opened_on", "due_on", "closed_on", "refusal_ground", "refusal_ground_code"];
 const COUNTRIES = ["TR", "Türkiyə", "Russian Federation", "Россия", "GE", "Ukraine", "Казахстан", "AE"];
 const BASES = ["cis-legal-assistance-convention", "az-tr-cooperation", "bsec-combating-crime", "RECIPROCITY", "", "az-ge-tr-terrorism-organised-crime"];
 const STATUSES = ["EXECUTED", "IN_PROGRESS", "REFUSED", "RECEIVED", "PARTIALLY_EXECUTED", "WITHDRAWN"];

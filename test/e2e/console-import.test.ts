@@ -22,7 +22,7 @@ afterAll(async () => {
 });
 
 const REQUEST_HEADER = ["reference", "direction", "counterpart_country", "counterpart_authority", "legal_basis_agreement", "case_reference", "assistance_types",
-  "priority", "status", "opened_on", "due_on", "closed_on", "refusal_ground"];
+  "priority", "status", "opened_on", "due_on", "closed_on", "refusal_ground", "refusal_ground_code"];
 
 function file(name: string, bytes: Buffer): string {
   const target = path.join(ARTIFACTS, name);

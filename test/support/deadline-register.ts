@@ -1,7 +1,7 @@
 import type { Sheet } from "./import-files";
 
 export const REQUEST_HEADER = ["reference", "direction", "counterpart_country", "counterpart_authority", "legal_basis_agreement", "case_reference",
-  "assistance_types", "priority", "status", "opened_on", "due_on", "closed_on", "refusal_ground"];
+  "assistance_types", "priority", "status", "opened_on", "due_on", "closed_on", "refusal_ground", "refusal_ground_code"];
 
 const STATUSES = ["RECEIVED", "IN_PROGRESS", "ADDITIONAL_INFO_REQUESTED", "EXECUTED", "REFUSED", "WITHDRAWN"];
 const PRIORITIES = ["NORMAL", "URGENT", "HIGH", "LOW"];

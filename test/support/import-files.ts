@@ -77,6 +77,8 @@ const BASES = [
 ];
 const INCOMING = ["EXECUTED", "EXECUTED", "PARTIALLY_EXECUTED", "REFUSED", "IN_PROGRESS", "RECEIVED", "WITHDRAWN", "ADDITIONAL_INFO_REQUESTED"];
 const OUTGOING = ["EXECUTED", "SENT", "DRAFT", "REFUSED", "PARTIALLY_EXECUTED", "IN_PROGRESS"];
+/** Refusal grounds as registers write them: a code, a name in az, en or ru as the console shows it, or none (words only: OTHER). */
+const REFUSAL_GROUNDS = ["NO_DUAL_CRIMINALITY", "İkili cinayətkarlıq yoxdur", "", "insufficient information", "Отсутствие двойной преступности", "Political offence"];
 const FINAL = new Set(["EXECUTED", "PARTIALLY_EXECUTED", "REFUSED", "WITHDRAWN"]);
 const KINDS = ["SUSPECTS_ARRESTED", "VICTIMS_IDENTIFIED", "CONVICTIONS", "VICTIMS_ASSISTED", "INDICTMENTS", "ASSETS_SEIZED"];
 
@@ -93,7 +95,8 @@ export const caseOfRequest = (i: number, cases: number) => (i % 10 === 0 ? undef
 /**
  * A register as the department might keep it: `cases` cases, `requests` requests in every direction and
  * status (dates in both written forms and as Excel dates; countries by code and by name in three languages;
- * agreements by id and by title), and `outcomes` results credited to requests serving their case.
+ * agreements by id and by title; refusal grounds by code, by name in three languages, or in words only), and
+ * `outcomes` results credited to requests serving their case.
  */
 export function register(counts: { cases: number; requests: number; outcomes: number }): Register {
   const cases: Sheet = { header: ["reference", "articles", "opened_on", "summary", "victim_details", "internal_notes"], rows: [] };
@@ -102,9 +105,10 @@ export function register(counts: { cases: number; requests: number; outcomes: nu
   }
   const requests: Sheet = {
     header: ["reference", "direction", "counterpart_country", "counterpart_authority", "legal_basis_agreement", "case_reference", "assistance_types",
-      "priority", "status", "opened_on", "due_on", "closed_on", "refusal_ground"],
+      "priority", "status", "opened_on", "due_on", "closed_on", "refusal_ground", "refusal_ground_code"],
     rows: [],
   };
+  let refusals = 0;
   for (let i = 1; i <= counts.requests; i++) {
     const outgoing = i % 3 === 0;
     const statuses = outgoing ? OUTGOING : INCOMING;
@@ -126,6 +130,7 @@ export function register(counts: { cases: number; requests: number; outcomes: nu
       status === "DRAFT" ? "" : iso(day(300 + i * 13 + 60)),
       FINAL.has(status) && status !== "DRAFT" ? dotted(day(300 + i * 13 + 30 + (i % 40))) : "",
       status === "REFUSED" ? "Dual criminality not met" : "",
+      status === "REFUSED" ? REFUSAL_GROUNDS[refusals++ % REFUSAL_GROUNDS.length] : "",
     ]);
   }
   const outcomes: Sheet = { header: ["case_reference", "kind", "recorded_on", "quantity", "request_references", "note"], rows: [] };

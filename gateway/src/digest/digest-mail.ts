@@ -14,7 +14,7 @@ export const DIGEST_QUERY = `query DailyDigest($asOf: LocalDate!, $withinDays: I
       totalCount
       edges { node {
         id kind dueOn daysLeft overdue priority
-        mlaRequest { reference direction status counterpartCountryCode counterpartCountry { nameAz nameEn } }
+        mlaRequest { reference direction status counterpartCountryCode counterpartCountry { nameAz nameEn nameRu } }
         obligation { title deadlineAsWritten responsibleAsWritten
                      responsible { nameAz nameEn abbreviation }
                      agreement { titleAz: title(lang: AZ) title: title(lang: $lang) } }
@@ -47,7 +47,7 @@ interface DigestItem {
     direction: "INCOMING" | "OUTGOING";
     status: keyof ReturnType<typeof labelsFor>["mlaStatuses"];
     counterpartCountryCode: string;
-    counterpartCountry: { nameAz: string; nameEn: string } | null;
+    counterpartCountry: { nameAz: string; nameEn: string; nameRu: string } | null;
   } | null;
   obligation: {
     title: string;
@@ -74,11 +74,12 @@ export interface DigestRecipientView {
 
 const regionNames = new Map<Language, Intl.DisplayNames>();
 
-/** The country in the reader's language: the hub's names for az and en, CLDR's (Node's ICU) for ru. */
+/** The country in the reader's language as the hub names it; CLDR's (Node's ICU) name of the code for one the hub does not know. */
 function countryName(request: NonNullable<DigestItem["mlaRequest"]>, lang: Language): string {
   const country = request.counterpartCountry;
   if (lang === "az" && country) return country.nameAz;
   if (lang === "en" && country) return country.nameEn;
+  if (lang === "ru" && country) return country.nameRu;
   const names = regionNames.get(lang) ?? new Intl.DisplayNames([lang], { type: "region" });
   regionNames.set(lang, names);
   return names.of(request.counterpartCountryCode) ?? request.counterpartCountryCode;

@@ -225,6 +225,11 @@ export const IMPORT_MESSAGES = {
     az: "imtinanın əsası göstərilməlidir",
     ru: "у отказа должно быть основание",
   },
+  refusal_ground_unknown: {
+    en: "not a refusal ground: write its code ({allowed}) or its name in Azerbaijani, English or Russian as the console shows it; the details go in refusal_ground",
+    az: "imtina əsası deyil: kodunu ({allowed}) və ya konsolda göründüyü kimi Azərbaycan, ingilis və ya rus dilində adını yazın; təfsilat refusal_ground sütununa yazılır",
+    ru: "это не основание отказа: укажите код ({allowed}) или название на азербайджанском, английском или русском, как в консоли; подробности пишутся в refusal_ground",
+  },
   refusal_ground_only_refused: {
     en: "only a refusal has a ground",
     az: "əsas yalnız imtinada olur",

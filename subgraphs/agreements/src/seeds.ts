@@ -54,7 +54,7 @@ interface MeasureSeed {
 }
 
 interface AgreementsSeedDocument {
-  countries?: { code: string; nameAz: string; nameEn: string }[];
+  countries?: { code: string; nameAz: string; nameEn: string; nameRu: string }[];
   organizations?: { id: string; abbreviation?: string; kind: string; nameAz: string; nameEn?: string; parentId?: string; source: string }[];
   agreements?: AgreementSeed[];
   relations?: { from: string; to: string; kind: string; note?: string; source: string }[];
@@ -172,7 +172,7 @@ async function applyDocument(manager: EntityManager, document: unknown): Promise
   await insertIgnoringExisting(
     manager,
     "agreements.country",
-    (doc.countries ?? []).map((c) => ({ code: c.code, name_az: c.nameAz, name_en: c.nameEn })),
+    (doc.countries ?? []).map((c) => ({ code: c.code, name_az: c.nameAz, name_en: c.nameEn, name_ru: c.nameRu })),
   );
   // Parents first, so each row's parent exists when it is inserted.
   const organizations = [...(doc.organizations ?? [])].sort((a, b) => Number(Boolean(a.parentId)) - Number(Boolean(b.parentId)));

@@ -9,6 +9,7 @@ import { AgreementResolver } from "./agreement/agreement.resolver";
 import { AgreementNamesResolver } from "./agreement/agreement-names.resolver";
 import { AgreementTitleTranslation } from "./agreement/title-translation";
 import { AgreementTitleTranslations1764700000010 } from "./migrations/1764700000010-AgreementTitleTranslations";
+import { CountryRussianNames1764930000000 } from "./migrations/1764930000000-CountryRussianNames";
 import { Party } from "./agreement/party";
 import { PartyResolver } from "./agreement/party.resolver";
 import { Country } from "./country/country";
@@ -37,7 +38,8 @@ export const agreementsSubgraph: SubgraphModule<AgreementsLoaders> = {
   name: "agreements",
   entities: [Agreement, AgreementAlias, AgreementTitleTranslation, Party, Country, Organization, AgreementRelation, AgreementChange, Measure,
     LegalAct, LegalActRelation, LegalActMeasure, ReportingDuty, ReportingDutySubmission],
-  migrations: [AgreementsFoundation1763830000000, AgreementsModel1763840000000, AgreementsSources1764100000000, AgreementTitleTranslations1764700000010],
+  migrations: [AgreementsFoundation1763830000000, AgreementsModel1763840000000, AgreementsSources1764100000000, AgreementTitleTranslations1764700000010,
+    CountryRussianNames1764930000000],
   buildSchema: () =>
     buildFederatedSchema(
       {

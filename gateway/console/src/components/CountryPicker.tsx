@@ -1,7 +1,7 @@
 import { useEffect, useId, useMemo, useState, type KeyboardEvent } from "react";
 import { useQuery } from "../api/use-query";
 import { graphql } from "../generated";
-import { russianCountryName, useI18n } from "../i18n/language";
+import { useI18n } from "../i18n/language";
 import { fold } from "../i18n/localized";
 
 const CountriesQuery = graphql(`
@@ -17,6 +17,7 @@ graphql(`
     code
     nameAz
     nameEn
+    nameRu
   }
 `);
 
@@ -24,11 +25,12 @@ interface Country {
   code: string;
   nameAz: string;
   nameEn: string;
+  nameRu: string;
 }
 
 /** Every name a person may type for a country: Azerbaijani, English, Russian, or its ISO code. */
 function searchKeys(country: Country): string[] {
-  return [country.nameAz, country.nameEn, russianCountryName(country.code) ?? "", country.code].map(fold).filter(Boolean);
+  return [country.nameAz, country.nameEn, country.nameRu, country.code].map(fold).filter(Boolean);
 }
 
 /** Countries whose name in any language starts with, or contains a word starting with, what was typed. */

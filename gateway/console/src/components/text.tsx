@@ -1,5 +1,5 @@
 import { href } from "../app/router";
-import { useI18n } from "../i18n/language";
+import { useI18n, type CountryNames } from "../i18n/language";
 import { agreementTexts, type Texts } from "../i18n/localized";
 import type { EnumName, EnumTexts } from "../i18n/types";
 
@@ -85,9 +85,14 @@ export function SyntheticTag({ synthetic }: { synthetic: boolean }) {
   ) : null;
 }
 
-export function CountryName({ country }: { country: { code: string; nameAz: string; nameEn: string } | null | undefined }) {
-  const { countryName } = useI18n();
-  return <span title={country?.code}>{countryName(country)}</span>;
+export function CountryName({ country }: { country: CountryNames | null | undefined }) {
+  const { countryName, lang } = useI18n();
+  const fallsBack = lang === "ru" && country && !country.nameRu;
+  return (
+    <span title={country?.code} lang={fallsBack ? "en" : undefined}>
+      {countryName(country)}
+    </span>
+  );
 }
 
 /** Who translated a text and when (the name only for staff: partners get none). */

@@ -13,23 +13,24 @@ export interface I18n {
   e<Name extends EnumName>(name: Name, value: keyof EnumTexts[Name]): EnumText;
   /** A record's text in the chosen language, or in another (marked) when it has none. */
   pick(texts: Texts): Picked | null;
-  /** A country's name: the API's Azerbaijani and English names, the browser's (CLDR) Russian one. */
-  /** "—" for a country the API could not resolve. */
-  countryName(country: { code: string; nameAz: string; nameEn: string } | null | undefined): string;
+  /** A country's name in the chosen language, as the API gives it; "—" for a country the API could not resolve. */
+  countryName(country: CountryNames | null | undefined): string;
   number(value: number): string;
   dateTime(iso: string): string;
 }
 
 const LanguageContext = createContext<I18n | null>(null);
 
-const russianRegions = typeof Intl.DisplayNames === "function" ? new Intl.DisplayNames(["ru"], { type: "region" }) : null;
-
-export function russianCountryName(code: string): string | undefined {
-  try {
-    return russianRegions?.of(code);
-  } catch {
-    return undefined;
-  }
+/**
+ * What the CountryName fragment selects. `nameRu` may be missing: partners' registered documents written
+ * before it existed select only nameAz and nameEn (changing them would change their hashes), so Russian
+ * falls back to the English name there, marked as English.
+ */
+export interface CountryNames {
+  code: string;
+  nameAz: string;
+  nameEn: string;
+  nameRu?: string | null;
 }
 
 /**
@@ -59,7 +60,7 @@ export function LanguageProvider({ children }: { children: ReactNode }) {
       t: (key, params) => dictionary.labels[key].replace(/\{(\w+)\}/g, (whole, name: string) => (params && name in params ? String(params[name]) : whole)),
       e: (name, value) => (dictionary.enums[name] as Record<PropertyKey, EnumText>)[value] ?? { label: String(value), hint: "" },
       pick: (texts) => pickText(texts, lang),
-      countryName: (country) => (!country ? "—" : lang === "az" ? country.nameAz : lang === "en" ? country.nameEn : (russianCountryName(country.code) ?? country.nameEn)),
+      countryName: (country) => (!country ? "—" : lang === "az" ? country.nameAz : lang === "en" ? country.nameEn : (country.nameRu ?? country.nameEn)),
       number: (value) => value.toLocaleString(dictionary.locale),
       dateTime: (iso) => localDateTime(iso),
     };

@@ -6,6 +6,7 @@ interface Country {
   code: string;
   nameAz: string;
   nameEn: string;
+  nameRu: string;
 }
 
 interface DraftedRequest {
@@ -34,9 +35,9 @@ interface DraftedRequest {
 const DRAFT_QUERY = `query DraftMlaRequestLetter($references: [String!]!) {
   mlaRequestsByReference(references: $references) {
     requests {
-      reference direction priority dueOn counterpartAuthority counterpartCountryCode counterpartCountry { code nameAz nameEn }
+      reference direction priority dueOn counterpartAuthority counterpartCountryCode counterpartCountry { code nameAz nameEn nameRu }
       legalBasisKind legalBasisArticle
-      legalBasis { titleAz: title(lang: AZ) titleEn: title(lang: EN) titleRu: title(lang: RU) parties { country { code nameAz nameEn } } }
+      legalBasis { titleAz: title(lang: AZ) titleEn: title(lang: EN) titleRu: title(lang: RU) parties { country { code nameAz nameEn nameRu } } }
       assistanceTypes assistanceSought factsSummary requestingAuthority contactName contactPhone contactEmail
       case { reference articles }
       letterCheck { missing { code field } }
@@ -59,10 +60,10 @@ function titleIn(titles: Titles, lang: DocumentLanguage): string | null {
   return order.map((l) => titles[TITLE_FIELD[l]]).find((title) => title) ?? null;
 }
 
-/** Names in the letter's language: the hub's Azerbaijani and English names, CLDR's Russian ones. */
+/** Names in the letter's language, as the hub gives them; CLDR's name of the code for a country the hub does not know. */
 function countryName(country: Country | null, code: string, lang: DocumentLanguage): string {
-  if (lang === "ru" || !country) return new Intl.DisplayNames([lang], { type: "region" }).of(code) ?? code;
-  return lang === "en" ? country.nameEn : country.nameAz;
+  if (!country) return new Intl.DisplayNames([lang], { type: "region" }).of(code) ?? code;
+  return lang === "ru" ? country.nameRu : lang === "en" ? country.nameEn : country.nameAz;
 }
 
 function agreementName(request: DraftedRequest, lang: DocumentLanguage): string | null {

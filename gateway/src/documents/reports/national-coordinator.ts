@@ -17,7 +17,7 @@ const QUERY = `query NationalCoordinatorChapter($first: Int!, $lang: Lang!, $yea
     agreementId agreement { id title(lang: $lang) titleAz: title(lang: AZ) description } cooperation { ...Figures }
   }
   countries {
-    code nameAz nameEn
+    code nameAz nameEn nameRu
     now: cooperation(period: $year, includeSynthetic: $synthetic) { ...Figures }
     before: cooperation(period: $previous, includeSynthetic: $synthetic) { ...Figures }
   }
@@ -33,7 +33,7 @@ type AgreementRef = { id: string; title: string | null; titleAz: string | null; 
 interface Answer {
   now: { agreementId: string; agreement: AgreementRef; cooperation: Figures }[];
   before: { agreementId: string; agreement: AgreementRef; cooperation: Figures }[];
-  countries: { code: string; nameAz: string; nameEn: string; now: Figures; before: Figures }[];
+  countries: { code: string; nameAz: string; nameEn: string; nameRu: string; now: Figures; before: Figures }[];
   caseResults: CaseResultsYear[];
   duty: { dueYearOffset: number; dueMonth: number | null } | null;
   recommendationSources: { id: string; title: string; body: string; year: number | null }[];

@@ -39,15 +39,9 @@ export function azText(lang: Language, text: string): string {
   return lang === "az" ? text : `${text} ${labelsFor(lang).fallbackMarker("az")}`;
 }
 
-const regionNames = new Map<Language, Intl.DisplayNames>();
-
-/** A country in the reader's language: the hub's az and en names, CLDR's (Node's ICU) Russian ones. */
-export function countryName(lang: Language, country: { code: string; nameAz: string; nameEn: string }): string {
-  if (lang === "az") return country.nameAz;
-  if (lang === "en") return country.nameEn;
-  const names = regionNames.get(lang) ?? new Intl.DisplayNames([lang], { type: "region" });
-  regionNames.set(lang, names);
-  return names.of(country.code) ?? country.nameEn;
+/** A country in the reader's language, as the hub names it. */
+export function countryName(lang: Language, country: { code: string; nameAz: string; nameEn: string; nameRu: string }): string {
+  return lang === "az" ? country.nameAz : lang === "en" ? country.nameEn : country.nameRu;
 }
 
 /** An organisation in the reader's language: English where the hub has it (en, ru), else its abbreviation or Azerbaijani name. */

@@ -1,7 +1,8 @@
 import { Arg, Ctx, FieldResolver, Query, Resolver, Root } from "type-graphql";
 import { Party } from "../agreement/party";
 import type { AgreementsContext } from "../loaders";
-import { Country } from "./country";
+import { Lang } from "../agreement/agreement";
+import { Country, countryNameIn } from "./country";
 import { PartnerVisible } from "#shared/subgraph/partner-visible";
 
 @Resolver(() => Country)
@@ -16,6 +17,12 @@ export class CountryResolver {
   @Query(() => Country, { nullable: true })
   country(@Ctx() { loaders }: AgreementsContext, @PartnerVisible() @Arg("code") code: string) {
     return loaders.country.load(code.toUpperCase());
+  }
+
+  @PartnerVisible()
+  @FieldResolver(() => String, { description: "Name in the given language (nameAz, nameEn or nameRu)." })
+  name(@Root() country: Country, @Arg("lang", () => Lang, { defaultValue: Lang.AZ }) lang: Lang): string {
+    return countryNameIn(country, lang);
   }
 
   @PartnerVisible()

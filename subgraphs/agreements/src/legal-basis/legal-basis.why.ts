@@ -1,6 +1,6 @@
 import { Lang } from "../agreement/agreement";
 import { PartyStatus } from "../agreement/party";
-import type { Country } from "../country/country";
+import { countryNameIn, type Country } from "../country/country";
 import { LegalBasisApplicability, LegalBasisInForce, type LegalBasisOption, type LegalBasisSide } from "./legal-basis-option";
 
 /** The sentences of `LegalBasisOption.why`, one dictionary per language. */
@@ -59,11 +59,9 @@ const WHY: Record<Lang, {
   },
 };
 
-/** A country's name in the language: the seeds' Azerbaijani and English names, CLDR's Russian one. */
+/** A country's name in the language (Country.name); its code when the hub does not know it. */
 export function countryName(country: Country | null, code: string, lang: Lang): string {
-  if (lang === Lang.RU) return new Intl.DisplayNames(["ru"], { type: "region" }).of(code) ?? code;
-  if (!country) return code;
-  return lang === Lang.EN ? country.nameEn : country.nameAz;
+  return country ? countryNameIn(country, lang) : code;
 }
 
 function day(value: string, lang: Lang): string {

@@ -46,8 +46,8 @@ function shortAzerbaijaniName(name: string): string {
 }
 
 /**
- * Countries by ISO code or name. Names are those of the seeds (az, en), their Azerbaijani short forms, the
- * CLDR names Node's ICU carries in az, en and ru (the seeds have no Russian names), and NAMES_IN_USE:
+ * Countries by ISO code or name. Names are those of the seeds (az, en, ru), their Azerbaijani short forms, the
+ * CLDR names Node's ICU carries in az, en and ru, and NAMES_IN_USE:
  * "Турция", "Türkiyə", "Turkey" and "TR" all give TR. Compared folded (case, Azerbaijani letters, spaces,
  * quotes).
  */
@@ -60,6 +60,7 @@ export async function countriesByName(dataSource: DataSource, names: readonly st
       country.nameAz,
       shortAzerbaijaniName(country.nameAz),
       country.nameEn,
+      country.nameRu,
       ...REGION_NAMES.map((names) => names.of(country.code) ?? ""),
       ...(NAMES_IN_USE[country.code] ?? []),
     ];

@@ -8,22 +8,27 @@ import type { MlaContext } from "../loaders";
 import { MlaRequestFilter } from "../mla-request/mla-request.filter";
 import { MlaRequestOrder } from "../mla-request/mla-request.order";
 import { MlaRequestConnection } from "../mla-request/mla-request.resolver";
+import { countryOrderFor } from "../mla-request/country-order";
 import { Agreement } from "./agreement";
 import { PartnerVisible } from "#shared/subgraph/partner-visible";
 
 @Resolver(() => Agreement)
 export class AgreementMlaResolver {
   @FieldResolver(() => MlaRequestConnection, { description: "MLA requests that rely on this agreement (mla subgraph)." })
-  mlaRequests(
+  async mlaRequests(
     @Root() agreement: Agreement,
-    @Ctx() { loaders }: MlaContext,
+    @Ctx() context: MlaContext,
     @Info() info: GraphQLResolveInfo,
     @Arg("filter", () => MlaRequestFilter, { nullable: true }) filter?: MlaRequestFilter,
     @Arg("first", () => Int, { nullable: true }) first?: number,
     @Arg("after", () => String, { nullable: true }) after?: string,
     @Arg("orderBy", () => MlaRequestOrder, { nullable: true, description: "Sort column and direction (default: newest first)." }) orderBy?: MlaRequestOrder,
   ) {
-    return loaders.requestsByAgreement.load({ key: agreement.id, args: { filter: { ...filter, legalBasisAgreementId: undefined }, first, after, orderBy: orderBy ? { ...orderBy } : undefined, selection: connectionSelection(info) } });
+    const countryOrder = await countryOrderFor(context, orderBy);
+    return context.loaders.requestsByAgreement.load({
+      key: agreement.id,
+      args: { filter: { ...filter, legalBasisAgreementId: undefined }, first, after, orderBy: orderBy ? { ...orderBy } : undefined, countryOrder, selection: connectionSelection(info) },
+    });
   }
 
   @PartnerVisible()

@@ -1,10 +1,11 @@
 import { DATE_MEANING, type ColumnDefinition } from "#shared/import/columns";
 import { AssistanceType, Direction, MlaStatus, Priority } from "../mla-request/mla-request";
+import { REFUSAL_GROUND_CODES } from "../mla-request/refusal-ground";
 
 /** The words that mean "no treaty: reciprocity" in the legal basis column, in the three languages. */
 export const RECIPROCITY_WORDS = ["RECIPROCITY", "reciprocity", "qarşılıqlılıq", "взаимность"];
 
-/** The columns of `mla-requests`, in template order (the issue names the first thirteen exactly). */
+/** The columns of `mla-requests`, in template order (the issue names the first thirteen exactly; the code came later). */
 export const MLA_REQUEST_COLUMNS: readonly ColumnDefinition[] = [
   {
     name: "reference",
@@ -107,9 +108,19 @@ export const MLA_REQUEST_COLUMNS: readonly ColumnDefinition[] = [
     name: "refusal_ground",
     example: "Dual criminality not met",
     meaning: {
-      en: "Why it was refused: required for REFUSED, empty otherwise.",
-      az: "İmtinanın əsası: REFUSED üçün mütləqdir, başqa hallarda boş.",
-      ru: "Основание отказа: обязательно для REFUSED, иначе пусто.",
+      en: "Why it was refused, in words (the details beside refusal_ground_code): for REFUSED, this or a listed code is required; empty otherwise.",
+      az: "İmtinanın əsası sözlə (refusal_ground_code yanında təfsilat): REFUSED üçün bu və ya siyahıdakı kod mütləqdir; başqa hallarda boş.",
+      ru: "Основание отказа словами (подробности к refusal_ground_code): для REFUSED обязательно это или код из списка; иначе пусто.",
+    },
+  },
+  {
+    name: "refusal_ground_code",
+    example: "NO_DUAL_CRIMINALITY",
+    values: REFUSAL_GROUND_CODES,
+    meaning: {
+      en: "Only with status REFUSED (refused for any other status): the ground's code or its name as the console shows it in Azerbaijani, English or Russian (No dual criminality, İkili cinayətkarlıq yoxdur, Отсутствие двойной преступности). Optional: a refusal given in words only counts as OTHER.",
+      az: "Yalnız REFUSED statusu ilə (başqa statusda qəbul edilmir): əsasın kodu və ya konsoldakı kimi Azərbaycan, ingilis və ya rus dilində adı (İkili cinayətkarlıq yoxdur, No dual criminality, Отсутствие двойной преступности). İstəyə görə: yalnız sözlə yazılmış imtina OTHER (digər) sayılır.",
+      ru: "Только при статусе REFUSED (при другом статусе не принимается): код основания или его название, как в консоли, на азербайджанском, английском или русском (Отсутствие двойной преступности, No dual criminality, İkili cinayətkarlıq yoxdur). Необязательно: отказ, указанный только словами, считается OTHER (иное).",
     },
   },
 ];

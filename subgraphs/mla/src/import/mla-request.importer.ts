@@ -3,7 +3,7 @@ import type { EntityManager } from "typeorm";
 import { comparableName } from "#shared/database/az-fold";
 import { bulkInsert } from "#shared/database/bulk-insert";
 import { returnedRows } from "#shared/database/data-source";
-import { parseChoice, parseDay, parseList, parseText, ok, type Parsed } from "#shared/import/cell-values";
+import { parseChoice, parseDay, parseList, parseText, ok, problem, type Parsed } from "#shared/import/cell-values";
 import { lookUpNames } from "#shared/import/hub-lookups";
 import { message } from "#shared/import/import-messages";
 import { checkRepeated, type ImportProblems, type ImportRow } from "#shared/import/import-table";
@@ -14,6 +14,8 @@ import { ChangeOrigin, HistoryEntryKind } from "../mla-request/mla-request-trans
 import { recordHistory, type HistoryEntry } from "../mla-request/mla-request-workflow.service";
 import { requestViolations, TEXT_LIMITS, transitionProblem, type RequestField } from "../mla-request/mla-request.rules";
 import { initialStatus } from "../mla-request/mla-status";
+import { REFUSAL_GROUND_CODES, refusalCodeOf, type RefusalGroundCode } from "../mla-request/refusal-ground";
+import { refusalGroundByName } from "../mla-request/refusal-ground-names";
 import { RECIPROCITY_WORDS, MLA_REQUEST_COLUMNS } from "./mla-request.columns";
 import { lockForImport, rethrowConcurrentChange } from "./import-writes";
 
@@ -33,6 +35,7 @@ interface RequestRow {
   dueOn?: string | null;
   closedOn?: string | null;
   refusalGround?: string | null;
+  refusalGroundCode?: RefusalGroundCode | null;
 }
 
 /** What the hub should hold for a valid row, in the stored form. */
@@ -51,6 +54,8 @@ interface Wanted {
   dueOn: string | null;
   closedOn: string | null;
   refusalGround: string | null;
+  /** As stored: the code given, OTHER for a refusal in words only, null for any other status (as the API). */
+  refusalGroundCode: RefusalGroundCode | null;
 }
 
 interface Stored {
@@ -69,6 +74,7 @@ interface Stored {
   due_on: string | null;
   closed_on: string | null;
   refusal_ground: string | null;
+  refusal_ground_code: RefusalGroundCode | null;
   version: number;
   imported_version: number | null;
 }
@@ -85,8 +91,7 @@ const COLUMN_OF: Record<RequestField, string> = {
   dueOn: "due_on",
   closedOn: "closed_on",
   refusalGround: "refusal_ground",
-  // The import reads a ground in words (a refusal imported so counts as OTHER): no code column yet.
-  refusalGroundCode: "refusal_ground",
+  refusalGroundCode: "refusal_ground_code",
 };
 
 /** The compared fields of a record, by the column they come from (the order of `changedFields`). */
@@ -102,12 +107,21 @@ const COMPARED: [string, (w: Wanted) => unknown, (s: Stored) => unknown][] = [
   ["due_on", (w) => w.dueOn, (s) => s.due_on],
   ["closed_on", (w) => w.closedOn, (s) => s.closed_on],
   ["refusal_ground", (w) => w.refusalGround, (s) => s.refusal_ground],
+  // Compared as read: a refusal an earlier import stored in words only (no code) reads OTHER, as it counts.
+  ["refusal_ground_code", (w) => w.refusalGroundCode, (s) => refusalCodeOf(s.status === MlaStatus.REFUSED, s.refusal_ground_code, s.refusal_ground)],
 ];
 
 const reciprocity = new Set(RECIPROCITY_WORDS.map(comparableName));
 
 function optionalDay(text: string): Parsed<string | null> {
   return text === "" ? ok(null) : parseDay(text);
+}
+
+/** A listed refusal ground by code or by its name in az/en/ru; empty is none. The cell is never quoted back. */
+function optionalRefusalGround(text: string): Parsed<RefusalGroundCode | null> {
+  if (text === "") return ok(null);
+  const code = refusalGroundByName(text);
+  return code ? ok(code) : problem(message("refusal_ground_unknown", { allowed: REFUSAL_GROUND_CODES.join(", ") }));
 }
 
 function readRow(row: ImportRow, problems: ImportProblems): RequestRow {
@@ -144,6 +158,7 @@ function readRow(row: ImportRow, problems: ImportProblems): RequestRow {
     dueOn: row.read("due_on", optionalDay(cell("due_on")), problems),
     closedOn: row.read("closed_on", optionalDay(cell("closed_on")), problems),
     refusalGround: row.read("refusal_ground", parseText(cell("refusal_ground"), TEXT_LIMITS.refusalGround), problems),
+    refusalGroundCode: row.read("refusal_ground_code", optionalRefusalGround(cell("refusal_ground_code")), problems),
   };
 }
 
@@ -181,6 +196,7 @@ function checkRules(r: RequestRow, resolved: Resolved, problems: ImportProblems)
   const violations = requestViolations({
     reference: r.reference, direction: r.direction, counterpartAuthority: r.authority, legalBasisKind: resolved.legalBasisKind,
     legalBasisAgreementId: resolved.agreementId, status: r.status, openedOn: r.openedOn, dueOn: r.dueOn, closedOn: r.closedOn, refusalGround: r.refusalGround,
+    refusalGroundCode: r.refusalGroundCode,
   });
   for (const violation of violations) problems.add(r.row.row, COLUMN_OF[violation.field], violation.problem);
 }
@@ -200,6 +216,7 @@ async function wantedRequests(manager: EntityManager, read: RequestRow[], resolv
       reference: r.reference!, direction: r.direction!, country: country!, authority: r.authority ?? null, legalBasisKind: legalBasisKind!,
       agreementId: agreementId ?? null, caseId: caseId ?? null, assistanceTypes: r.assistanceTypes!, priority: r.priority!, status: r.status!,
       openedOn: r.openedOn ?? null, dueOn: r.dueOn ?? null, closedOn: r.closedOn ?? null, refusalGround: r.refusalGround ?? null,
+      refusalGroundCode: refusalCodeOf(r.status === MlaStatus.REFUSED, r.refusalGroundCode ?? null, r.refusalGround ?? null),
     });
   }
   return wanted;
@@ -234,7 +251,7 @@ async function importRequests(rows: ImportRow[], context: ImportContext, problem
 async function loadStored(manager: EntityManager, wanted: Wanted[], lock: boolean): Promise<Map<string, Stored>> {
   const rows: Stored[] = await manager.query(
     `SELECT r.id, r.reference, r.direction, r.counterpart_country_code, r.counterpart_authority, r.legal_basis_kind, r.legal_basis_agreement_id,
-            r.case_id, r.assistance_types, r.priority, r.status, r.opened_on, r.due_on, r.closed_on, r.refusal_ground, r.version, r.imported_version
+            r.case_id, r.assistance_types, r.priority, r.status, r.opened_on, r.due_on, r.closed_on, r.refusal_ground, r.refusal_ground_code, r.version, r.imported_version
        FROM mla.mla_request r
       WHERE (r.direction, r.reference) IN (SELECT * FROM unnest($1::text[], $2::text[]))
       ${lock ? "FOR UPDATE" : ""}`,
@@ -289,16 +306,18 @@ async function applyChanges(manager: EntityManager, context: ImportContext, plan
       "mla.mla_request",
       { id: "uuid", reference: "text", direction: "text", counterpart_country_code: "text", counterpart_authority: "text", legal_basis_kind: "text",
         legal_basis_agreement_id: "text", case_id: "uuid", assistance_types: "text[]", priority: "text", status: "text", opened_on: "date",
-        due_on: "date", closed_on: "date", refusal_ground: "text", imported_version: "integer" },
+        due_on: "date", closed_on: "date", refusal_ground: "text", refusal_ground_code: "text", imported_version: "integer" },
       creates.map(({ id, want }) => ({
         id, reference: want.reference, direction: want.direction, counterpart_country_code: want.country, counterpart_authority: want.authority,
         legal_basis_kind: want.legalBasisKind, legal_basis_agreement_id: want.agreementId, case_id: want.caseId, assistance_types: want.assistanceTypes,
         priority: want.priority, status: want.status, opened_on: want.openedOn, due_on: want.dueOn, closed_on: want.closedOn,
-        refusal_ground: want.refusalGround, imported_version: 1,
+        refusal_ground: want.refusalGround, refusal_ground_code: want.refusalGroundCode, imported_version: 1,
       })),
     );
     for (const { id, want } of creates) {
-      history.push({ requestId: id, kind: HistoryEntryKind.IMPORTED, from: null, to: want.status, caseId: want.caseId, refusalGround: want.refusalGround });
+      history.push({
+        requestId: id, kind: HistoryEntryKind.IMPORTED, from: null, to: want.status, caseId: want.caseId, refusalGround: want.refusalGround, refusalGroundCode: want.refusalGroundCode,
+      });
     }
     if (updates.length > 0) await updateRequests(manager, updates);
   } catch (error) {
@@ -313,7 +332,11 @@ async function applyChanges(manager: EntityManager, context: ImportContext, plan
       if (want.caseId) history.push({ requestId: current.id, kind: HistoryEntryKind.CASE_ATTACHED, from: current.status, to: current.status, caseId: want.caseId });
     }
     if (current.status !== want.status) {
-      history.push({ requestId: current.id, kind: HistoryEntryKind.STATUS, from: current.status, to: want.status, refusalGround: want.status === MlaStatus.REFUSED ? want.refusalGround : null });
+      const refused = want.status === MlaStatus.REFUSED;
+      history.push({
+        requestId: current.id, kind: HistoryEntryKind.STATUS, from: current.status, to: want.status,
+        refusalGround: refused ? want.refusalGround : null, refusalGroundCode: refused ? want.refusalGroundCode : null,
+      });
     }
   }
   await recordHistory(manager, context.identity, ChangeOrigin.IMPORT, history);
@@ -326,11 +349,11 @@ async function updateRequests(manager: EntityManager, updates: { step: Step; wan
     `UPDATE mla.mla_request r
         SET counterpart_country_code = u.country, counterpart_authority = u.authority, legal_basis_kind = u.kind,
             legal_basis_agreement_id = u.agreement, case_id = u.case_id, assistance_types = u.types::text[], priority = u.priority,
-            status = u.status, opened_on = u.opened, due_on = u.due, closed_on = u.closed, refusal_ground = u.ground,
+            status = u.status, opened_on = u.opened, due_on = u.due, closed_on = u.closed, refusal_ground = u.ground, refusal_ground_code = u.ground_code,
             version = r.version + 1, imported_version = r.version + 1, updated_at = now()
        FROM unnest($1::uuid[], $2::integer[], $3::text[], $4::text[], $5::text[], $6::text[], $7::uuid[], $8::text[], $9::text[],
-                   $10::text[], $11::date[], $12::date[], $13::date[], $14::text[])
-         AS u(id, expected, country, authority, kind, agreement, case_id, types, priority, status, opened, due, closed, ground)
+                   $10::text[], $11::date[], $12::date[], $13::date[], $14::text[], $15::text[])
+         AS u(id, expected, country, authority, kind, agreement, case_id, types, priority, status, opened, due, closed, ground, ground_code)
       WHERE r.id = u.id AND r.version = u.expected
       RETURNING r.id`,
     [
@@ -338,6 +361,7 @@ async function updateRequests(manager: EntityManager, updates: { step: Step; wan
       column((u) => u.want.legalBasisKind), column((u) => u.want.agreementId), column((u) => u.want.caseId),
       column((u) => `{${u.want.assistanceTypes.join(",")}}`), column((u) => u.want.priority), column((u) => u.want.status),
       column((u) => u.want.openedOn), column((u) => u.want.dueOn), column((u) => u.want.closedOn), column((u) => u.want.refusalGround),
+      column((u) => u.want.refusalGroundCode),
     ],
   );
   if (returnedRows(result).length !== updates.length) throw new ChangedWhileImportingError();

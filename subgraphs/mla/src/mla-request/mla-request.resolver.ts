@@ -15,6 +15,7 @@ import { MlaRequestFilter } from "./mla-request.filter";
 import { MlaRequestOrder } from "./mla-request.order";
 import { CreateMlaRequestInput, TransitionInput } from "./mla-request.input";
 import { MlaRequestService } from "./mla-request.service";
+import { countryOrderFor } from "./country-order";
 import { ALLOWED_TRANSITIONS } from "./mla-status";
 import { RefusalGroundCode, refusalCodeOf } from "./refusal-ground";
 
@@ -23,15 +24,16 @@ export const MlaRequestConnection = ConnectionType(MlaRequest, "MlaRequest");
 @Resolver(() => MlaRequest)
 export class MlaRequestResolver {
   @Query(() => MlaRequestConnection, { description: "MLA requests, newest first unless orderBy says otherwise (Relay connection)." })
-  mlaRequests(
-    @Ctx() { db }: MlaContext,
+  async mlaRequests(
+    @Ctx() context: MlaContext,
     @Info() info: GraphQLResolveInfo,
     @Arg("filter", () => MlaRequestFilter, { nullable: true }) filter?: MlaRequestFilter,
     @Arg("first", () => Int, { nullable: true }) first?: number,
     @Arg("after", () => String, { nullable: true }) after?: string,
     @Arg("orderBy", () => MlaRequestOrder, { nullable: true, description: "Sort column and direction; a cursor belongs to the order it was read in." }) orderBy?: MlaRequestOrder,
   ) {
-    return new MlaRequestService(db).list({ filter, first, after, orderBy, selection: connectionSelection(info) });
+    const countryOrder = await countryOrderFor(context, orderBy);
+    return new MlaRequestService(context.db).list({ filter, first, after, orderBy, countryOrder, selection: connectionSelection(info) });
   }
 
   @Query(() => MlaRequest, { nullable: true })

@@ -1,5 +1,6 @@
 import { Direction, LegalBasisKind, MlaStatus } from "./mla-request";
 import { reachableStatuses, requestViolations, transitionProblem } from "./mla-request.rules";
+import { RefusalGroundCode } from "./refusal-ground";
 
 const fields = (state: Parameters<typeof requestViolations>[0]) => requestViolations(state).map((v) => `${v.field}:${v.problem.key}`);
 
@@ -24,6 +25,12 @@ describe("the rules of a request's fields", () => {
     ]);
     // An unreadable status: nothing about closing dates or refusals is claimed.
     expect(fields({ status: undefined, closedOn: "2020-01-01", refusalGround: "x" })).toEqual([]);
+  });
+
+  it("takes a refusal's ground as a code, words or both, and a code only on a refusal", () => {
+    expect(fields({ status: MlaStatus.REFUSED, refusalGround: null, refusalGroundCode: RefusalGroundCode.NO_DUAL_CRIMINALITY })).toEqual([]);
+    expect(fields({ status: MlaStatus.REFUSED, refusalGround: null, refusalGroundCode: RefusalGroundCode.OTHER })).toEqual(["refusalGround:refusal_ground_required"]);
+    expect(fields({ status: MlaStatus.EXECUTED, refusalGround: null, refusalGroundCode: RefusalGroundCode.NO_DUAL_CRIMINALITY })).toEqual(["refusalGroundCode:refusal_ground_only_refused"]);
   });
 
   it("allows only the workflow's steps", () => {

@@ -44,6 +44,8 @@ export function requestConditions(filter: MlaRequestFilter, params: unknown[]): 
 export interface PageArgs {
   filter?: MlaRequestFilter;
   orderBy?: MlaRequestOrder | null;
+  /** For an order by country: the codes sorted by name (country-order.ts). */
+  countryOrder?: readonly string[];
   first?: number;
   after?: string;
   /** What the query asks for; by default everything. */
@@ -66,11 +68,11 @@ export class MlaRequestService {
    * that computes only what the query asks for: the counts (GROUP BY the key) and the rows on each key's
    * page (LATERAL per key, read through the list-order index, only the columns the fields need).
    */
-  async listGrouped(keyColumn: KeyColumn | null, keys: readonly (string | null)[], { filter = {}, first, after, orderBy, selection = EVERYTHING }: PageArgs): Promise<Connection<MlaRequest>[]> {
+  async listGrouped(keyColumn: KeyColumn | null, keys: readonly (string | null)[], { filter = {}, first, after, orderBy, countryOrder, selection = EVERYTHING }: PageArgs): Promise<Connection<MlaRequest>[]> {
     const size = pageSize(first);
     const offset = offsetFromCursor(after);
     const { totals, pages } = selection.page
-      ? await this.pages(keyColumn, keys, filter, { offset, size, fields: selection.nodeFields, count: selection.totalCount, order: requestOrderSql(orderBy) })
+      ? await this.pages(keyColumn, keys, filter, { offset, size, fields: selection.nodeFields, count: selection.totalCount, order: requestOrderSql(orderBy, countryOrder) })
       : { totals: selection.totalCount ? await this.count(keyColumn, keys, filter) : new Map<string | null, number>(), pages: new Map<string | null, MlaRequest[]>() };
     return keys.map((key) =>
       toConnection(pages.get(key) ?? [], size, { hasPreviousPage: offset > 0, totalCount: totals.get(key) ?? 0, position: (_n, i) => [offset + i + 1] }),

@@ -1,7 +1,7 @@
 import { useState } from "react";
 import { useQuery } from "../../api/use-query";
 import type { ServerSort } from "../../components/DataTable";
-import type { MlaRequestOrderField } from "../../generated/graphql";
+import type { Lang as ApiLang, MlaRequestOrderField } from "../../generated/graphql";
 import { ErrorMessage, Loading } from "../../components/messages";
 import { ConnectionPager, useCursorPages } from "../../components/Pager";
 import { graphql } from "../../generated";
@@ -30,10 +30,10 @@ const AgreementRequestsQuery = graphql(`
 
 /** The MLA requests relying on an agreement, a page at a time. */
 export function AgreementRequests({ id }: { id: string }) {
-  const { t } = useI18n();
+  const { t, lang } = useI18n();
   const [sort, setSort] = useState<ServerSort | null>(null);
   const pages = useCursorPages(JSON.stringify({ id, sort }), 10);
-  const orderBy = sort ? { field: sort.field as MlaRequestOrderField, direction: sort.direction } : null;
+  const orderBy = sort ? { field: sort.field as MlaRequestOrderField, direction: sort.direction, lang: lang.toUpperCase() as ApiLang } : null;
   const { data, error } = useQuery(AgreementRequestsQuery, { id, first: pages.first, after: pages.after, orderBy });
   if (error) return <ErrorMessage error={error} />;
   const connection = data?.agreement?.mlaRequests;

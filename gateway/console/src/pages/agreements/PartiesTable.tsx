@@ -4,6 +4,7 @@ import { CountryName, EnumValue } from "../../components/text";
 import { graphql } from "../../generated";
 import type { PartyRowFragment } from "../../generated/graphql";
 import { enumValues } from "../../i18n/enum-values";
+import type { CountryNames } from "../../i18n/language";
 import { useI18n } from "../../i18n/language";
 
 graphql(`
@@ -27,7 +28,7 @@ graphql(`
   }
 `);
 
-export function partyName(party: PartyRowFragment, countryName: (c: { code: string; nameAz: string; nameEn: string }) => string): string {
+export function partyName(party: PartyRowFragment, countryName: (c: CountryNames) => string): string {
   return party.country ? countryName(party.country) : (party.organization?.abbreviation ?? "—");
 }
 

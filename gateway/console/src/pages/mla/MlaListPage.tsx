@@ -8,7 +8,7 @@ import { CheckboxField, EnumSelect, SelectField, TextField } from "../../compone
 import { ErrorMessage, Loading } from "../../components/messages";
 import { ConnectionPager, useCursorPages } from "../../components/Pager";
 import { graphql } from "../../generated";
-import type { Direction, MlaRequestFilter, MlaRequestOrderField, MlaStatus } from "../../generated/graphql";
+import type { Direction, Lang as ApiLang, MlaRequestFilter, MlaRequestOrderField, MlaStatus } from "../../generated/graphql";
 import type { ServerSort } from "../../components/DataTable";
 import { enumValues } from "../../i18n/enum-values";
 import { useI18n } from "../../i18n/language";
@@ -67,7 +67,7 @@ export function MlaListPage({ route }: { route: Route }) {
   const [sort, setSort] = useState<ServerSort | null>(null);
   // A cursor belongs to the filter and the order it was read in: either change starts at the first page.
   const pages = useCursorPages(JSON.stringify({ filter, sort }), 25);
-  const orderBy = sort ? { field: sort.field as MlaRequestOrderField, direction: sort.direction } : null;
+  const orderBy = sort ? { field: sort.field as MlaRequestOrderField, direction: sort.direction, lang: i18n.lang.toUpperCase() as ApiLang } : null;
   const { data, error, loading } = useQuery(MlaRequestsQuery, { filter, first: pages.first, after: pages.after, orderBy });
   const submit = (event: FormEvent) => {
     event.preventDefault();

@@ -73,9 +73,8 @@ export function RequestsTable({
           header: t("col.country"),
           cell: (row) => <CountryName country={row.counterpartCountry} />,
           sortValue: (row) => i18n.countryName(row.counterpartCountry),
-          // The mla service knows countries by code only: a paged list sorts them by it.
+          // A paged list sorts by the name in the language sent with orderBy (lang).
           orderBy: "COUNTRY",
-          sortHint: serverSort ? t("sortByCode") : undefined,
         },
         {
           key: "basis",
