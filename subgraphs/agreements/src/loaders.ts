@@ -15,6 +15,7 @@ import type { Obligation } from "./obligation/obligation";
 import { ObligationService } from "./obligation/obligation.service";
 import { ReportingDuty, ReportingDutySubmission } from "./obligation/reporting-duty";
 import { Organization } from "./organization/organization";
+import { MeasureTextTranslation, ReportingDutyTitleTranslation } from "./translation/text-translation";
 
 export function createAgreementsLoaders(dataSource: DataSource) {
   return {
@@ -46,6 +47,8 @@ export function createAgreementsLoaders(dataSource: DataSource) {
     }),
     aliasesByAgreement: loadGroupedBy(dataSource, AgreementAlias, "agreementId", { lang: "ASC", id: "ASC" }),
     titleTranslationsByAgreement: loadGroupedBy(dataSource, AgreementTitleTranslation, "agreementId", { id: "ASC" }),
+    textTranslationsByMeasure: loadGroupedBy(dataSource, MeasureTextTranslation, "measureId", { id: "ASC" }),
+    titleTranslationsByReportingDuty: loadGroupedBy(dataSource, ReportingDutyTitleTranslation, "dutyId", { id: "ASC" }),
     legalAct: loadByKey(dataSource, LegalAct, "id"),
     legalActsByApprovedAgreement: loadGroupedBy(dataSource, LegalAct, "approvesAgreementId", { adoptedOn: "ASC", id: "ASC" }),
     measuresByLegalAct: loadGroupedBy(dataSource, LegalActMeasure, "legalActId", { position: "ASC" }),

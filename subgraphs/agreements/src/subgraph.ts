@@ -32,20 +32,24 @@ import { ReportingDuty, ReportingDutySubmission } from "./obligation/reporting-d
 import { Organization } from "./organization/organization";
 import { OrganizationResolver } from "./organization/organization.resolver";
 import { seedAgreements } from "./seeds";
+import { TextTranslations1765000000000 } from "./migrations/1765000000000-TextTranslations";
+import { MeasureTextTranslation, ReportingDutyTitleTranslation } from "./translation/text-translation";
+import { MeasureTextTranslationResolver, ObligationTitleTranslationResolver, ReportingDutyTitleTranslationResolver } from "./translation/text-translation.resolver";
 
 /** Owns agreements, their parties, countries and organisations (schema `agreements`). */
 export const agreementsSubgraph: SubgraphModule<AgreementsLoaders> = {
   name: "agreements",
   entities: [Agreement, AgreementAlias, AgreementTitleTranslation, Party, Country, Organization, AgreementRelation, AgreementChange, Measure,
-    LegalAct, LegalActRelation, LegalActMeasure, ReportingDuty, ReportingDutySubmission],
+    LegalAct, LegalActRelation, LegalActMeasure, ReportingDuty, ReportingDutySubmission, MeasureTextTranslation, ReportingDutyTitleTranslation],
   migrations: [AgreementsFoundation1763830000000, AgreementsModel1763840000000, AgreementsSources1764100000000, AgreementTitleTranslations1764700000010,
-    CountryRussianNames1764930000000],
+    CountryRussianNames1764930000000, TextTranslations1765000000000],
   buildSchema: () =>
     buildFederatedSchema(
       {
         resolvers: [AgreementResolver, AgreementNamesResolver, AgreementRelationResolver, PartyResolver, MeasureResolver, CountryResolver, OrganizationResolver,
           LegalActResolver, LegalActRelationResolver, ObligationResolver, ReportingDutyResolver, NameLookupResolver,
-          LegalBasisResolver, LegalBasisSideResolver, LegalBasisLimitationResolver, DeadlinesResolver],
+          LegalBasisResolver, LegalBasisSideResolver, LegalBasisLimitationResolver, DeadlinesResolver,
+          MeasureTextTranslationResolver, ReportingDutyTitleTranslationResolver, ObligationTitleTranslationResolver],
         orphanedTypes: [Agreement, Country, Organization, Measure, LegalAct, ReportingDuty, LegalBasisOption, Deadlines],
       },
       {

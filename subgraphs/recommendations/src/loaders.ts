@@ -7,6 +7,7 @@ import { Recommendation } from "./recommendation/recommendation";
 import { RecommendationSource } from "./recommendation/recommendation-source";
 import { Evidence } from "./status/evidence";
 import { StatusUpdate } from "./status/status-update";
+import { IndicatorCriterionTranslation } from "./translation/indicator-criterion-translation";
 import { RecommendationTranslation } from "./translation/recommendation-translation";
 
 /** Recommendation ids per referenced record (agreement or MLA request), from links and evidence. */
@@ -37,6 +38,7 @@ export function createRecommendationsLoaders(dataSource: DataSource) {
     }),
     indicator: loadByKey(dataSource, Indicator, "id"),
     translationsByRecommendation: loadGroupedBy(dataSource, RecommendationTranslation, "recommendationId", { id: "ASC" }),
+    translationsByIndicatorItem: loadGroupedBy(dataSource, IndicatorCriterionTranslation, "itemId", { id: "ASC" }),
     recommendationIdsByAgreement: recommendationIdsBy(
       dataSource,
       `SELECT agreement_id AS key, recommendation_id FROM recommendations.recommendation_agreement WHERE agreement_id = ANY($1)

@@ -22,18 +22,22 @@ import { EvidenceResolver, StatusUpdateResolver } from "./status/status-update.r
 import { RecommendationTranslations1764700000020 } from "./migrations/1764700000020-RecommendationTranslations";
 import { RecommendationTranslation } from "./translation/recommendation-translation";
 import { RecommendationTranslationResolver } from "./translation/recommendation-translation.resolver";
+import { IndicatorCriterionTranslations1765000000001 } from "./migrations/1765000000001-IndicatorCriterionTranslations";
+import { IndicatorCriterionTranslation } from "./translation/indicator-criterion-translation";
+import { IndicatorCriterionTranslationResolver } from "./translation/indicator-criterion-translation.resolver";
 
 /** Owns monitoring bodies' recommendations, their status over time and evidence (schema `recommendations`). */
 export const recommendationsSubgraph: SubgraphModule<RecommendationsLoaders> = {
   name: "recommendations",
-  entities: [Recommendation, RecommendationSource, StatusUpdate, Evidence, Indicator, IndicatorItem, IndicatorAssessment, Statistic, RecommendationTranslation],
+  entities: [Recommendation, RecommendationSource, StatusUpdate, Evidence, Indicator, IndicatorItem, IndicatorAssessment, Statistic, RecommendationTranslation, IndicatorCriterionTranslation],
   migrations: [RecommendationsFoundation1763830000000, RecommendationsModel1763860000000, RecommendationsSources1764100000001, RecommendationsImport1764310000000,
-    RecommendationTranslations1764700000020],
+    RecommendationTranslations1764700000020, IndicatorCriterionTranslations1765000000001],
   buildSchema: () =>
     buildFederatedSchema(
       {
         resolvers: [RecommendationResolver, StatusUpdateResolver, EvidenceResolver, IndicatorResolver, IndicatorItemResolver,
-          AgreementRecommendationsResolver, MlaRequestRecommendationsResolver, RecommendationTranslationResolver],
+          AgreementRecommendationsResolver, MlaRequestRecommendationsResolver, RecommendationTranslationResolver,
+          IndicatorCriterionTranslationResolver],
         orphanedTypes: [Agreement, MlaRequest, Measure, Organization, Recommendation],
       },
       {
