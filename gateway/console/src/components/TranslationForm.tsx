@@ -3,7 +3,7 @@ import type { ApiError } from "../api/api-error";
 import { fieldErrorsFrom } from "../app/errors";
 import { LANGS, type Lang, type LabelKey } from "../i18n/types";
 import { useI18n } from "../i18n/language";
-import { SelectField, TextArea } from "./fields";
+import { SelectField, TextArea, type Option } from "./fields";
 import { firstErrors, hasErrors, useForm } from "./form";
 import { ErrorMessage } from "./messages";
 
@@ -13,7 +13,11 @@ interface TranslationFormProps {
   title: string;
   /** The languages without an official text: only those can take a translation (official always wins). */
   missing: Lang[];
-  save(lang: Lang, text: string): Promise<{ error?: ApiError | undefined }>;
+  /** Where one form serves many texts (a table's measures, criteria…): which one, chosen in `<id>-subject`. */
+  subjects?: Option[];
+  /** The hint under the title; by default, that an official text always wins. */
+  explain?: string;
+  save(lang: Lang, text: string, subject: string): Promise<{ error?: ApiError | undefined }>;
   onSaved(): void;
 }
 
@@ -21,20 +25,21 @@ interface TranslationFormProps {
  * Staff add a translation of a title or text in a language that has no official one. It is kept with who
  * and when and always shown marked unofficial.
  */
-export function TranslationForm({ id, title, missing, save, onSaved }: TranslationFormProps) {
+export function TranslationForm({ id, title, missing, subjects, explain, save, onSaved }: TranslationFormProps) {
   const i18n = useI18n();
   const { t } = i18n;
-  const form = useForm(id, { lang: missing.includes(i18n.lang) ? i18n.lang : (missing[0] ?? ""), text: "" });
+  const form = useForm(id, { subject: subjects?.[0]?.value ?? "", lang: missing.includes(i18n.lang) ? i18n.lang : (missing[0] ?? ""), text: "" });
   const { values } = form;
-  if (!missing.length) return null;
+  if (!missing.length || subjects?.length === 0) return null;
   const submit = async (event: FormEvent) => {
     event.preventDefault();
     const checks = firstErrors([
+      ["subject", Boolean(subjects) && !values.subject, t("reason.required")],
       ["lang", !values.lang, t("reason.required")],
       ["text", !values.text.trim(), t("reason.required")],
     ]);
     if (hasErrors(checks)) return form.setErrors(checks);
-    const result = await save(values.lang as Lang, values.text.trim());
+    const result = await save(values.lang as Lang, values.text.trim(), values.subject);
     if (result.error) return form.setErrors(fieldErrorsFrom(result.error, i18n, ["lang", "text"]));
     form.setValues((previous) => ({ ...previous, text: "" }));
     onSaved();
@@ -42,8 +47,9 @@ export function TranslationForm({ id, title, missing, save, onSaved }: Translati
   return (
     <section className="card" aria-labelledby={`${id}-title`}>
       <h2 id={`${id}-title`}>{title}</h2>
-      <p className="hint">{t("translation.explain")}</p>
+      <p className="hint">{explain ?? t("translation.explain")}</p>
       <form className="form-grid" id={`${id}-form`} onSubmit={submit} noValidate>
+        {subjects ? <SelectField {...form.bind("subject")} label={t("translation.subject")} required wide options={subjects} /> : null}
         <SelectField
           {...form.bind("lang")}
           label={t("translation.lang")}

@@ -43,6 +43,11 @@ export function unofficialByLang(translations: readonly { lang: string; text: st
   return Object.fromEntries((translations ?? []).map((t) => [t.lang.toLowerCase(), t.text]));
 }
 
+/** A text the sources give in Azerbaijani only (a measure, an obligation, a criterion), with staff translations. */
+export function azerbaijaniTexts(text: string, unofficialTexts: readonly { lang: string; text: string }[] | null | undefined): Texts {
+  return { az: text, unofficial: unofficialByLang(unofficialTexts) };
+}
+
 /** Titles of an agreement; one named only by its partner has a description (in Azerbaijani) instead. */
 export function agreementTexts(agreement: {
   id: string;

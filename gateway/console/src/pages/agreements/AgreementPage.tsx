@@ -14,6 +14,7 @@ import { CooperationCard } from "./CooperationCard";
 import { AgreementNames } from "./AgreementNames";
 import { AgreementRequests } from "./AgreementRequests";
 import { MeasuresTable } from "./MeasuresTable";
+import { MeasureTranslationForm } from "./MeasureTranslationForm";
 import { PartiesTable } from "./PartiesTable";
 
 const AgreementQueryDocument = graphql(`
@@ -154,6 +155,7 @@ export function AgreementPage({ id }: { id: string }) {
       <PartiesTable parties={a.parties} />
       <h2>{t("agreement.measures")}</h2>
       <MeasuresTable measures={a.measures} />
+      {session.canWrite ? <MeasureTranslationForm measures={a.measures} onSaved={() => void reload()} /> : null}
       {a.relations.length ? (
         <>
           <h2>{t("agreement.relations")}</h2>

@@ -3,6 +3,7 @@ import { LocalizedText } from "../../components/text";
 import { graphql } from "../../generated";
 import type { MeasureRowFragment } from "../../generated/graphql";
 import { useI18n } from "../../i18n/language";
+import { azerbaijaniTexts } from "../../i18n/localized";
 
 graphql(`
   fragment MeasureRow on Measure {
@@ -10,6 +11,10 @@ graphql(`
     number
     section
     text
+    unofficialTexts {
+      lang
+      text
+    }
     executorsText
     deadline {
       asWritten
@@ -43,12 +48,12 @@ export function MeasuresTable({ measures }: { measures: Measure[] }) {
           header: t("col.measure"),
           cell: (row) => (
             <>
-              <LocalizedText texts={{ az: row.text }} />
+              <LocalizedText texts={azerbaijaniTexts(row.text, row.unofficialTexts)} />
               {row.items.length ? (
                 <ul className="sub-items">
                   {row.items.map((item) => (
-                    <li key={item.id} lang="az">
-                      {item.number} {item.text}
+                    <li key={item.id}>
+                      {item.number} <LocalizedText texts={azerbaijaniTexts(item.text, item.unofficialTexts)} />
                     </li>
                   ))}
                 </ul>

@@ -1,5 +1,6 @@
 import { useState, type FormEvent } from "react";
 import { useDemoData } from "../../app/demo-data";
+import { useSession } from "../../app/session";
 import { Page } from "../../app/page";
 import { href, navigate, type Route } from "../../app/router";
 import { useQuery } from "../../api/use-query";
@@ -7,11 +8,13 @@ import { DataTable } from "../../components/DataTable";
 import { DateField, EnumSelect, NumberField, SelectField } from "../../components/fields";
 import { ErrorMessage, Loading } from "../../components/messages";
 import { ConnectionPager, useCursorPages } from "../../components/Pager";
-import { AgreementLink, CountryName, EnumValue, SyntheticTag } from "../../components/text";
+import { AgreementLink, CountryName, EnumValue, LocalizedText, SyntheticTag } from "../../components/text";
 import { graphql } from "../../generated";
 import type { DeadlineKind, DeadlinesQuery } from "../../generated/graphql";
 import { enumValues } from "../../i18n/enum-values";
 import { useI18n } from "../../i18n/language";
+import { azerbaijaniTexts } from "../../i18n/localized";
+import { ObligationTranslationForm } from "./ObligationTranslationForm";
 
 const DeadlinesDocument = graphql(`
   query Deadlines($withinDays: Int!, $asOf: LocalDate, $includeSynthetic: Boolean!, $first: Int, $after: String, $kinds: [DeadlineKind!], $overdue: Boolean) {
@@ -52,6 +55,16 @@ const DeadlinesDocument = graphql(`
             obligation {
               id
               title
+              unofficialTitles {
+                lang
+                text
+              }
+              measure {
+                id
+              }
+              reportingDuty {
+                id
+              }
               deadlineAsWritten
               dueDateStated
               responsibleAsWritten
@@ -101,7 +114,8 @@ export function DeadlinesPage({ route }: { route: Route }) {
   const [asOf, setAsOf] = useState(filter.asOf ?? "");
   const [withinError, setWithinError] = useState<string>();
   const pages = useCursorPages(JSON.stringify({ filter, synthetic: demo.included }), 25);
-  const { data, error, loading } = useQuery(DeadlinesDocument, { ...filter, includeSynthetic: demo.included, first: pages.first, after: pages.after });
+  const session = useSession();
+  const { data, error, loading, reload } = useQuery(DeadlinesDocument, { ...filter, includeSynthetic: demo.included, first: pages.first, after: pages.after });
   const submit = (event: FormEvent) => {
     event.preventDefault();
     const days = Number(within);
@@ -209,6 +223,9 @@ export function DeadlinesPage({ route }: { route: Route }) {
           />
         </div>
       )}
+      {session.canWrite && items ? (
+        <ObligationTranslationForm obligations={items.edges.flatMap((edge) => (edge.node.obligation ? [edge.node.obligation] : []))} onSaved={() => void reload()} />
+      ) : null}
     </Page>
   );
 }
@@ -230,7 +247,7 @@ function ItemLink({ item }: { item: Item }) {
   if (!obligation) return <>{item.id}</>;
   return (
     <>
-      <span lang="az">{obligation.title}</span>
+      <LocalizedText texts={azerbaijaniTexts(obligation.title, obligation.unofficialTitles)} />
       {obligation.agreement ? (
         <>
           {" · "}

@@ -6,7 +6,9 @@ import { DataTable } from "../../components/DataTable";
 import { ErrorMessage, Loading, Notice } from "../../components/messages";
 import { EnumValue, LocalizedText } from "../../components/text";
 import { useI18n } from "../../i18n/language";
+import { azerbaijaniTexts } from "../../i18n/localized";
 import { AssessmentForm } from "./AssessmentForm";
+import { CriterionTranslationForm } from "./CriterionTranslationForm";
 import { IndicatorsQueryDocument, type Indicator } from "./indicators.query";
 
 type Item = Indicator["items"][number];
@@ -37,6 +39,7 @@ export function IndicatorsPage() {
           }}
         />
       ) : null}
+      {session.canWrite ? <CriterionTranslationForm indicators={data.indicators} onSaved={() => void reload()} /> : null}
       {data.indicators.map((indicator) => (
         <section key={indicator.id} className="indicator" aria-labelledby={`indicator-${indicator.id}`}>
           <h2 id={`indicator-${indicator.id}`}>
@@ -49,8 +52,9 @@ export function IndicatorsPage() {
             rowKey={(item) => item.id}
             columns={[
               { key: "dimension", header: t("col.criterion"), cell: (item) => `${i18n.e("IndicatorDimension", item.dimension).label} ${item.level}`, sortValue: (item) => `${item.dimension}-${item.level}` },
-              // The sources give the indicators in Azerbaijani only: marked as such in the other languages.
-              { key: "text", header: t("col.text"), cell: (item) => <LocalizedText texts={{ az: item.text }} /> },
+              // The sources give the indicators in Azerbaijani only: marked as such in the other languages,
+              // or shown in a staff translation marked unofficial.
+              { key: "text", header: t("col.text"), cell: (item) => <LocalizedText texts={azerbaijaniTexts(item.text, item.unofficialTexts)} /> },
               ...periods.map((period) => ({
                 key: period,
                 header: period,

@@ -13,6 +13,10 @@ export const IndicatorsQueryDocument = graphql(`
         dimension
         level
         text
+        unofficialTexts {
+          lang
+          text
+        }
         assessments {
           id
           reportingPeriod
