@@ -159,6 +159,26 @@ describeInBrowser("agreements in the console (admin)", () => {
     ]);
   });
 
+  it("translates the measure's text, shown in English marked unofficial where the source gives only Azerbaijani", async () => {
+    await visit(admin, hub, `#/agreements/${ID}`, "#measure-translation-form");
+    await admin.selectOption("#measure-translation-subject", { label: "1.1 Birgə təlimlərin keçirilməsi (E2E)" });
+    await admin.selectOption("#measure-translation-lang", "en");
+    await admin.fill("#measure-translation-text", "Holding joint training (E2E)");
+    await admin.click("#measure-translation-submit");
+    await admin.locator("#measure-translation-saved").waitFor();
+    const { body } = await hub.query<{ agreement: { measures: { text: string; unofficialTexts: { lang: string; text: string; translatedByName: string }[] }[] } }>(
+      `query A($id: ID!) { agreement(id: $id) { measures { text unofficialTexts { lang text translatedByName } } } }`, { id: ID }, { role: "admin" });
+    expect(body.data!.agreement.measures).toEqual([
+      { text: "Birgə təlimlərin keçirilməsi (E2E)", unofficialTexts: [{ lang: "EN", text: "Holding joint training (E2E)", translatedByName: "E2E Admin" }] },
+    ]);
+    await admin.click("#lang-en");
+    const cell = admin.locator("#measures tbody tr", { hasText: "Holding joint training (E2E)" });
+    await cell.waitFor();
+    expect(await cell.locator(".unofficial-mark").textContent()).toBe("unofficial");
+    await checkPage(admin, "agreement-measure-translated");
+    await admin.click("#lang-az");
+  });
+
   it("adds and removes an alias, which search then finds and no longer finds, each step in the agreement's history", async () => {
     await visit(admin, hub, "#/agreements/az-ro-cooperation", "#alias-form");
     await admin.selectOption("#alias-lang", "EN");

@@ -144,6 +144,25 @@ describeInBrowser("recommendations and indicators in the console", () => {
     expect(item.assessments.filter((a) => a.reportingPeriod === "2025-H1")).toEqual([{ reportingPeriod: "2025-H1", status: "PARTIALLY_MET", note: "E2E: facts of cooperation with two states" }]);
   });
 
+  it("translates an indicator criterion, shown in Russian marked unofficial", async () => {
+    await visit(officer, hub, "#/indicators", "#criterion-translation-form");
+    await officer.selectOption("#criterion-translation-subject", "5.4-OPERATIONAL-1");
+    await officer.selectOption("#criterion-translation-lang", "ru");
+    await officer.fill("#criterion-translation-text", "Факты сотрудничества с другими государствами (E2E)");
+    await officer.click("#criterion-translation-submit");
+    await officer.locator("#criterion-translation-saved").waitFor();
+    const { body } = await hub.query<{ indicators: { items: { id: string; unofficialTexts: { lang: string; text: string; translatedByName: string }[] }[] }[] }>(
+      `{ indicators { items { id unofficialTexts { lang text translatedByName } } } }`, {}, { role: "officer" });
+    const item = body.data!.indicators.flatMap((i) => i.items).find((i) => i.id === "5.4-OPERATIONAL-1")!;
+    expect(item.unofficialTexts).toEqual([{ lang: "RU", text: "Факты сотрудничества с другими государствами (E2E)", translatedByName: "E2E Officer" }]);
+    await officer.click("#lang-ru");
+    const row = officer.locator("#indicator-table-5-4 tbody tr", { hasText: "Факты сотрудничества с другими государствами (E2E)" });
+    await row.waitFor();
+    expect(await row.locator(".unofficial-mark").textContent()).toBe("неофициально");
+    await checkPage(officer, "indicators-criterion-translated-ru");
+    await officer.click("#lang-az");
+  });
+
   it("keeps an officer's translation of a recommendation's text, marked unofficial, in the language chosen", async () => {
     await visit(officer, hub, RECOMMENDATION_PAGE, "#translation-form");
     const offered = await officer.locator("#translation-lang option").evaluateAll((options) => options.map((o) => o.getAttribute("value")));
