@@ -176,6 +176,12 @@ describeInBrowser("agreements in the console (admin)", () => {
     await cell.waitFor();
     expect(await cell.locator(".unofficial-mark").textContent()).toBe("unofficial");
     await checkPage(admin, "agreement-measure-translated");
+    // The deadlines list names the measure by the same translation (its due date: 31 December 2026).
+    await visit(admin, hub, "#/deadlines?within=366&asOf=2026-01-01", "#obligation-translation-form");
+    const deadline = admin.locator("#deadlines tbody tr", { hasText: "Holding joint training (E2E)" });
+    await deadline.waitFor();
+    expect(await deadline.locator(".unofficial-mark").textContent()).toBe("unofficial");
+    await checkPage(admin, "deadlines-translated");
     await admin.click("#lang-az");
   });
 
