@@ -13,7 +13,7 @@ import { graphql } from "../../generated";
 import { LANGS } from "../../i18n/types";
 import type { EvidenceViewFragment, Lang as ApiLang, RecommendationQuery } from "../../generated/graphql";
 import { useI18n } from "../../i18n/language";
-import { recommendationTexts } from "../../i18n/localized";
+import { azerbaijaniTexts, recommendationTexts } from "../../i18n/localized";
 import { RecommendationQueryDocument } from "./recommendation.query";
 import { StatusUpdateForm } from "./StatusUpdateForm";
 
@@ -184,8 +184,9 @@ export function EvidenceList({ evidence }: { evidence: EvidenceViewFragment[] })
           {e.agreement ? <a href={href(["agreements", e.agreement.id])}>{agreementLabel(e.agreement)}</a> : (e.agreementId ?? null)}
           {e.mlaRequest ? <a href={href(["mla", e.mlaRequest.id])}>{e.mlaRequest.reference}</a> : null}
           {e.measure ? (
-            <a href={href(["agreements", e.measure.agreement.id])} lang="az">
-              {e.measure.number} {e.measure.text.slice(0, 80)}
+            <a href={href(["agreements", e.measure.agreement.id])}>
+              {e.measure.number}{" "}
+              <LocalizedText texts={azerbaijaniTexts(e.measure.text.slice(0, 80), e.measure.unofficialTexts.map((u) => ({ lang: u.lang, text: u.text.slice(0, 80) })))} />
             </a>
           ) : null}
           {e.documentTitle ? (e.documentUrl ? <a href={e.documentUrl} rel="noreferrer noopener" target="_blank">{e.documentTitle}</a> : e.documentTitle) : null}

@@ -75,6 +75,10 @@ graphql(`
       id
       number
       text
+      unofficialTexts {
+        lang
+        text
+      }
       agreement {
         id
       }
