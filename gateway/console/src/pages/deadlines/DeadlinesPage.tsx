@@ -12,6 +12,7 @@ import { graphql } from "../../generated";
 import type { DeadlineKind, DeadlinesQuery } from "../../generated/graphql";
 import { enumValues } from "../../i18n/enum-values";
 import { useI18n } from "../../i18n/language";
+import { LegalActLink } from "../legal-acts/LegalActLink";
 
 const DeadlinesDocument = graphql(`
   query Deadlines($withinDays: Int!, $asOf: LocalDate, $includeSynthetic: Boolean!, $first: Int, $after: String, $kinds: [DeadlineKind!], $overdue: Boolean) {
@@ -57,6 +58,9 @@ const DeadlinesDocument = graphql(`
               responsibleAsWritten
               agreement {
                 ...AgreementLabel
+              }
+              legalAct {
+                ...LegalActLabel
               }
             }
           }
@@ -213,7 +217,7 @@ export function DeadlinesPage({ route }: { route: Route }) {
   );
 }
 
-/** Each row links to its record: a request's page, or the agreement (with its measures) an obligation belongs to. */
+/** Each row links to its record: a request's page, or the agreement (with its measures) or legal act an obligation belongs to. */
 function ItemLink({ item }: { item: Item }) {
   const { t } = useI18n();
   const request = item.mlaRequest;
@@ -235,6 +239,12 @@ function ItemLink({ item }: { item: Item }) {
         <>
           {" · "}
           <AgreementLink agreement={obligation.agreement} />
+        </>
+      ) : null}
+      {obligation.legalAct ? (
+        <>
+          {" · "}
+          <LegalActLink act={obligation.legalAct} />
         </>
       ) : null}
       {obligation.deadlineAsWritten ? (
