@@ -31,7 +31,7 @@ export function PartnerLegalActsPage({ route }: { route: Route }) {
     ...(applied.q.trim() ? { text: applied.q.trim() } : {}),
     ...(applied.kind && (enumValues("LegalActKind") as string[]).includes(applied.kind) ? { kind: applied.kind as LegalActKind } : {}),
   };
-  const pages = useCursorPages(JSON.stringify(filter), 20);
+  const pages = useCursorPages(JSON.stringify(filter));
   const { data, error, loading } = useQuery(LegalActsDocument, { filter, first: pages.first, after: pages.after });
   const submit = (event: FormEvent) => {
     event.preventDefault();
@@ -133,7 +133,7 @@ function ActCard({ act }: { act: Act }) {
           </summary>
           <DataTable<Act["measures"][number]>
             id={`measures-${act.id}`}
-            label={t("legalActs.measures")}
+            label={`${t("legalActs.measures")}: ${act.number ?? act.title ?? act.id}`}
             rows={act.measures}
             rowKey={(row) => row.id}
             pageSize={25}
