@@ -91,7 +91,7 @@ export function LegalActsPage({ route }: { route: Route }) {
               { key: "kind", header: t("col.kind"), cell: (row) => <EnumValue name="LegalActKind" value={row.kind} />, orderBy: "KIND", sortHint: t("sortByCode") },
               { key: "adopted", header: t("legalActs.adoptedOn"), nowrap: true, cell: (row) => row.adoptedOn ?? "—", orderBy: "ADOPTED_ON" },
               { key: "inForce", header: t("legalActs.inForceOn"), nowrap: true, cell: (row) => row.inForceOn ?? "—" },
-              { key: "period", header: t("legalActs.period"), cell: (row) => periodOf(row) ?? "—" },
+              { key: "period", header: t("legalActs.period"), nowrap: true, cell: (row) => periodOf(row) ?? "—" },
             ]}
             footer={<ConnectionPager label={t("legalActs.nav")} pages={pages} total={connection.totalCount} count={connection.edges.length} hasNextPage={connection.pageInfo.hasNextPage} endCursor={connection.pageInfo.endCursor} />}
           />
