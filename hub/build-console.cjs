@@ -26,7 +26,7 @@ function apiSchemaSdl(supergraphPath) {
  * typed from the files themselves, so a partner tab sends exactly what was registered. A separate output,
  * since their names (Agreement, Indicators…) and fragments are the staff pages' too.
  */
-const PARTNER_OPERATIONS = ["AgreementsPage", "Agreement", "AgreementCooperation", "Recommendations", "Recommendation", "RecommendationProgress", "Indicators", "Statistics"];
+const PARTNER_OPERATIONS = ["AgreementsPage", "Agreement", "AgreementCooperation", "Recommendations", "Recommendation", "RecommendationProgress", "Indicators", "Statistics", "LegalActs"];
 
 /** Codegen config: typed documents as strings (no GraphQL parser in the browser), enums as const objects. */
 function codegenConfig(schemaFile, srcDir, generatedDir) {

@@ -302,7 +302,7 @@ describeInBrowser("the console's administration pages", () => {
 
     // Only the partner pages in the menu (test/e2e/console-partner.test.ts browses them); every staff address
     // says why and sends nothing.
-    expect(await page.locator("#nav a").evaluateAll((links) => links.map((link) => link.id))).toEqual(["nav-overview", "nav-agreements", "nav-recommendations", "nav-indicators", "nav-statistics"]);
+    expect(await page.locator("#nav a").evaluateAll((links) => links.map((link) => link.id))).toEqual(["nav-overview", "nav-agreements", "nav-legal-acts", "nav-recommendations", "nav-indicators", "nav-statistics"]);
     const before = sent.length;
     for (const hash of ["#/agreements/new", "#/mla", "#/cases", "#/report?year=2024", "#/import", "#/admin/keys", "#/admin/audit"]) {
       await visit(page, hub, hash, "#partner-refused");

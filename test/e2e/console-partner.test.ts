@@ -81,7 +81,7 @@ const range = async (from: number, to: number, total: number) =>
 
 describeInBrowser("the console for a partner key", () => {
   it("offers the partner pages in the menu, and no staff section", async () => {
-    expect(await page.locator("#nav a").evaluateAll((links) => links.map((link) => link.id))).toEqual(["nav-overview", "nav-agreements", "nav-recommendations", "nav-indicators", "nav-statistics"]);
+    expect(await page.locator("#nav a").evaluateAll((links) => links.map((link) => link.id))).toEqual(["nav-overview", "nav-agreements", "nav-legal-acts", "nav-recommendations", "nav-indicators", "nav-statistics"]);
   });
 
   it("lists the agreements a page at a time, as the registered AgreementsPage answers", async () => {

@@ -13,6 +13,8 @@ import { CasesPage } from "../pages/cases/CasesPage";
 import { DeadlinesPage } from "../pages/deadlines/DeadlinesPage";
 import { ImportPage } from "../pages/import/ImportPage";
 import { IndicatorsPage } from "../pages/indicators/IndicatorsPage";
+import { LegalActPage } from "../pages/legal-acts/LegalActPage";
+import { LegalActsPage } from "../pages/legal-acts/LegalActsPage";
 import { MlaListPage } from "../pages/mla/MlaListPage";
 import { MlaRequestFormPage } from "../pages/mla/MlaRequestFormPage";
 import { MlaRequestPage } from "../pages/mla/MlaRequestPage";
@@ -27,6 +29,7 @@ import { useSession } from "./session";
 export const NAVIGATION: { section: string; href: string; label: LabelKey; staffOnly?: boolean; partnersOnly?: boolean; writersOnly?: boolean; adminsOnly?: boolean }[] = [
   { section: "overview", href: href("overview"), label: "nav.overview" },
   { section: "agreements", href: href("agreements"), label: "nav.agreements" },
+  { section: "legal-acts", href: href("legal-acts"), label: "legalActs.nav" },
   { section: "mla", href: href("mla"), label: "nav.mla" },
   { section: "cases", href: href("cases"), label: "nav.cases", staffOnly: true },
   { section: "deadlines", href: href("deadlines"), label: "nav.deadlines", staffOnly: true },
@@ -42,12 +45,13 @@ export const NAVIGATION: { section: string; href: string; label: LabelKey; staff
  * The sections a partner key may open: pages whose every query is a registered operation (the overview's
  * own, and pages/partner/ for the others, which run partner-operations/ files as they are).
  */
-export const PARTNER_SECTIONS: ReadonlySet<string> = new Set(["overview", "agreements", "recommendations", "indicators", "statistics"]);
+export const PARTNER_SECTIONS: ReadonlySet<string> = new Set(["overview", "agreements", "legal-acts", "recommendations", "indicators", "statistics"]);
 
 /**
  * Every page of the console by its address:
  *   #/overview · #/agreements · #/agreements/new · #/agreements/<id>[/edit|/parties|/measures]
  *   #/mla · #/mla/new[?case=<id>] · #/mla/<id> · #/cases · #/cases/new · #/cases/<id>
+ *   #/legal-acts[?q=&kind=] · #/legal-acts/<id>[?from=&to=]
  *   #/deadlines[?within=&kind=&overdue=&asOf=]
  *   #/recommendations · #/recommendations/<id> · #/indicators · #/report[?year=] · #/import
  *   #/statistics (partner keys; their other pages are in pages/partner/PartnerPageFor.tsx)
@@ -59,7 +63,8 @@ export function PageFor({ route }: { route: Route }) {
   const { t } = useI18n();
   // Partner keys run only registered operations: the overview and the partner pages do, so every other
   // page (and any form: new, edit, parties, measures) says so and sends nothing (docs/security.md, Trusted documents).
-  if (isPartner && (!PARTNER_SECTIONS.has(section ?? "overview") || part !== undefined || id === "new")) {
+  // The partners' registered LegalActs is a list: one act's page (with its obligations) is for staff.
+  if (isPartner && (!PARTNER_SECTIONS.has(section ?? "overview") || part !== undefined || id === "new" || (section === "legal-acts" && id !== undefined))) {
     return <AccessRefused id="partner-refused" title={t("admin.partner.title")} message={t("admin.partner.message")} />;
   }
   if (isPartner && section !== undefined && section !== "overview") return <PartnerPageFor route={route} />;
@@ -78,6 +83,8 @@ export function PageFor({ route }: { route: Route }) {
     case "cases":
       if (id === "new") return <CaseFormPage />;
       return id ? <CasePage id={id} /> : <CasesPage route={route} />;
+    case "legal-acts":
+      return id ? <LegalActPage id={id} route={route} /> : <LegalActsPage route={route} />;
     case "deadlines":
       return <DeadlinesPage route={route} />;
     case "recommendations":

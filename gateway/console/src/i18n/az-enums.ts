@@ -197,4 +197,16 @@ export const azEnums: EnumTexts = {
     CASE_ATTACHED: { label: "İşə bağlanıb", hint: "Sorğu bu işə xidmət etməyə başlayıb." },
     CASE_DETACHED: { label: "İşdən ayrılıb", hint: "Sorğu artıq bu işə xidmət etmir." },
   },
+  LegalActKind: {
+    LAW: { label: "Qanun", hint: "Milli Məclisin qəbul etdiyi qanun." },
+    CODE_ARTICLE: { label: "Cinayət Məcəlləsinin maddəsi", hint: "Cinayət Məcəlləsinin maddəsi; tarix onu əlavə edən qanunun tarixidir." },
+    PRESIDENTIAL_DECREE: { label: "Prezidentin fərmanı", hint: "Prezidentin fərmanı və ya sərəncamı." },
+    CABINET_DECISION: { label: "Nazirlər Kabinetinin qərarı", hint: "Nazirlər Kabinetinin qərarı." },
+    ACTION_PLAN: { label: "Fəaliyyət planı", hint: "Milli Fəaliyyət Planı: tədbirləri və icraçıları ilə bir dövrü əhatə edir." },
+  },
+  LegalActRelationKind: {
+    AMENDS: { label: "Dəyişiklik edir", hint: "Digər akta dəyişiklik edir və ya maddə əlavə edir." },
+    IMPLEMENTS: { label: "İcra edir", hint: "Digər aktın (məsələn, fərmanın bəndinin) icrası üçün qəbul edilib." },
+    CONTINUES: { label: "Davam etdirir", hint: "Əvvəlki planı davam etdirir." },
+  },
 };

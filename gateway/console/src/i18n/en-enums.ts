@@ -193,4 +193,16 @@ export const enEnums: EnumTexts = {
     CASE_ATTACHED: { label: "Attached to a case", hint: "The request began to serve this case." },
     CASE_DETACHED: { label: "Taken off a case", hint: "The request no longer serves this case." },
   },
+  LegalActKind: {
+    LAW: { label: "Law", hint: "A law adopted by the Milli Majlis." },
+    CODE_ARTICLE: { label: "Criminal Code article", hint: "An article of the Criminal Code; its date is that of the law that added it." },
+    PRESIDENTIAL_DECREE: { label: "Presidential decree", hint: "A decree or order of the President." },
+    CABINET_DECISION: { label: "Cabinet decision", hint: "A decision of the Cabinet of Ministers." },
+    ACTION_PLAN: { label: "Action plan", hint: "A National Action Plan: a period with its measures and executors." },
+  },
+  LegalActRelationKind: {
+    AMENDS: { label: "Amends", hint: "Changes the other act or adds articles to it." },
+    IMPLEMENTS: { label: "Implements", hint: "Adopted to carry out the other act (a decree's item)." },
+    CONTINUES: { label: "Continues", hint: "Continues an earlier plan." },
+  },
 };

@@ -32,6 +32,8 @@ export interface EnumTexts {
   IndicatorStatus: Texts<Schema.IndicatorStatus>;
   InstrumentType: Texts<Schema.InstrumentType>;
   Lang: Texts<Schema.Lang>;
+  LegalActKind: Texts<Schema.LegalActKind>;
+  LegalActRelationKind: Texts<Schema.LegalActRelationKind>;
   LegalBasisApplicability: Texts<Schema.LegalBasisApplicability>;
   LegalBasisInForce: Texts<Schema.LegalBasisInForce>;
   LegalBasisKind: Texts<Schema.LegalBasisKind>;

@@ -14,6 +14,7 @@ import type { DeadlineKind, DeadlinesQuery } from "../../generated/graphql";
 import { enumValues } from "../../i18n/enum-values";
 import { useI18n } from "../../i18n/language";
 import { azerbaijaniTexts } from "../../i18n/localized";
+import { LegalActLink } from "../legal-acts/LegalActLink";
 import { ObligationTranslationForm } from "./ObligationTranslationForm";
 
 const DeadlinesDocument = graphql(`
@@ -70,6 +71,9 @@ const DeadlinesDocument = graphql(`
               responsibleAsWritten
               agreement {
                 ...AgreementLabel
+              }
+              legalAct {
+                ...LegalActLabel
               }
             }
           }
@@ -230,7 +234,7 @@ export function DeadlinesPage({ route }: { route: Route }) {
   );
 }
 
-/** Each row links to its record: a request's page, or the agreement (with its measures) an obligation belongs to. */
+/** Each row links to its record: a request's page, or the agreement (with its measures) or legal act an obligation belongs to. */
 function ItemLink({ item }: { item: Item }) {
   const { t } = useI18n();
   const request = item.mlaRequest;
@@ -252,6 +256,12 @@ function ItemLink({ item }: { item: Item }) {
         <>
           {" · "}
           <AgreementLink agreement={obligation.agreement} />
+        </>
+      ) : null}
+      {obligation.legalAct ? (
+        <>
+          {" · "}
+          <LegalActLink act={obligation.legalAct} />
         </>
       ) : null}
       {obligation.deadlineAsWritten ? (

@@ -3,6 +3,7 @@ import { MinCellProvider } from "./min-cell";
 import { PartnerAgreementPage } from "./PartnerAgreementPage";
 import { PartnerAgreementsPage } from "./PartnerAgreementsPage";
 import { PartnerIndicatorsPage } from "./PartnerIndicatorsPage";
+import { PartnerLegalActsPage } from "./PartnerLegalActsPage";
 import { PartnerRecommendationPage } from "./PartnerRecommendationPage";
 import { PartnerRecommendationsPage } from "./PartnerRecommendationsPage";
 import { PartnerStatisticsPage } from "./PartnerStatisticsPage";
@@ -10,7 +11,7 @@ import { PartnerStatisticsPage } from "./PartnerStatisticsPage";
 /**
  * A partner key's pages (PARTNER_SECTIONS but the overview): each runs registered operations only.
  *   #/agreements[?q=&kind=] · #/agreements/<id> · #/recommendations[?q=&status=&source=] ·
- *   #/recommendations/<id> · #/indicators · #/statistics
+ *   #/recommendations/<id> · #/indicators · #/statistics · #/legal-acts[?q=&kind=]
  */
 export function PartnerPageFor({ route }: { route: Route }) {
   const [section, id] = route.segments;
@@ -25,6 +26,8 @@ function page(section: string | undefined, id: string | undefined, route: Route)
       return id ? <PartnerRecommendationPage id={id} /> : <PartnerRecommendationsPage route={route} />;
     case "indicators":
       return <PartnerIndicatorsPage />;
+    case "legal-acts":
+      return <PartnerLegalActsPage route={route} />;
     default:
       return <PartnerStatisticsPage />;
   }
