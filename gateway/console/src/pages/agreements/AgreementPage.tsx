@@ -16,6 +16,7 @@ import { AgreementRequests } from "./AgreementRequests";
 import { MeasuresTable } from "./MeasuresTable";
 import { MeasureTranslationForm } from "./MeasureTranslationForm";
 import { PartiesTable } from "./PartiesTable";
+import { DetailRows, type DetailRow } from "../../components/detail-rows";
 
 const AgreementQueryDocument = graphql(`
   query Agreement($id: ID!, $includeSynthetic: Boolean!) {
@@ -209,7 +210,7 @@ export function AgreementPage({ id }: { id: string }) {
 function Details({ agreement: a }: { agreement: Agreement }) {
   const i18n = useI18n();
   const { t } = i18n;
-  const dates: [string, string | null | undefined][] = [
+  const dates: DetailRow[] = [
     [t("field.signedOn"), a.signedOn && a.signedPlace ? `${a.signedOn} (${a.signedPlace})` : a.signedOn],
     [t("field.adoptedOn"), a.adoptedOn],
     [t("field.enteredIntoForceOn"), a.enteredIntoForceOn],
@@ -224,14 +225,7 @@ function Details({ agreement: a }: { agreement: Agreement }) {
           {a.frameworkOrganization ? ` · ${a.frameworkOrganization.abbreviation}` : null}
         </dd>
       </div>
-      {dates
-        .filter(([, value]) => value)
-        .map(([label, value]) => (
-          <div key={label}>
-            <dt>{label}</dt>
-            <dd>{value}</dd>
-          </div>
-        ))}
+      <DetailRows rows={dates} />
       {a.approvalAct ? (
         <div>
           <dt>{t("field.approvalAct")}</dt>

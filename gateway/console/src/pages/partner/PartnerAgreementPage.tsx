@@ -9,6 +9,7 @@ import { useI18n } from "../../i18n/language";
 import { agreementTexts, recommendationTexts } from "../../i18n/localized";
 import { AgreementDocument, type AgreementQuery } from "./partner-operations";
 import { PartnerCooperation } from "./PartnerCooperation";
+import { DetailRows, type DetailRow } from "../../components/detail-rows";
 
 type Agreement = NonNullable<AgreementQuery["agreement"]>;
 type Party = Agreement["parties"][number];
@@ -82,7 +83,7 @@ export function PartnerAgreementPage({ id }: { id: string }) {
 /** Kind, dates, approval act, topics and the source of the record. */
 function Details({ agreement: a }: { agreement: Agreement }) {
   const { t } = useI18n();
-  const rows: [string, string | null | undefined][] = [
+  const rows: DetailRow[] = [
     [t("field.signedOn"), a.signedOn && a.signedPlace ? `${a.signedOn} (${a.signedPlace})` : a.signedOn],
     [t("field.adoptedOn"), a.adoptedOn],
     [t("field.enteredIntoForceOn"), a.enteredIntoForceOn],
@@ -99,14 +100,7 @@ function Details({ agreement: a }: { agreement: Agreement }) {
           {a.frameworkOrganization ? ` · ${a.frameworkOrganization.abbreviation ?? a.frameworkOrganization.nameEn}` : null}
         </dd>
       </div>
-      {rows
-        .filter(([, value]) => value)
-        .map(([label, value]) => (
-          <div key={label}>
-            <dt>{label}</dt>
-            <dd>{value}</dd>
-          </div>
-        ))}
+      <DetailRows rows={rows} />
       {a.description ? (
         <div>
           <dt>{t("field.description")}</dt>

@@ -5,6 +5,7 @@ import { AgreementLink, EnumValue, LocalizedText } from "../../components/text";
 import { useI18n } from "../../i18n/language";
 import { recommendationTexts } from "../../i18n/localized";
 import { RecommendationDocument } from "./partner-operations";
+import { DetailRows, type DetailRow } from "../../components/detail-rows";
 
 /** One recommendation for a partner key (registered Recommendation): text, status, source, the agreements it names. */
 export function PartnerRecommendationPage({ id }: { id: string }) {
@@ -15,7 +16,7 @@ export function PartnerRecommendationPage({ id }: { id: string }) {
   const r = data.recommendation;
   if (!r) return <NotFound what={t("nav.recommendations")} />;
   const institutions = r.institutions.flatMap((o) => (o ? [o.abbreviation ?? o.nameEn ?? o.id] : []));
-  const details: [string, string | null][] = [
+  const details: DetailRow[] = [
     [t("col.source"), [r.source.title, r.source.year, r.source.documentRef].filter(Boolean).join(" · ")],
     [t("field.section"), r.section],
     [t("col.reportingPeriod"), r.source.reportingPeriod],
@@ -37,14 +38,7 @@ export function PartnerRecommendationPage({ id }: { id: string }) {
         {r.quote ? <blockquote className="muted">{r.quote}</blockquote> : null}
       </div>
       <dl className="card details" id="recommendation-details">
-        {details
-          .filter(([, value]) => value)
-          .map(([label, value]) => (
-            <div key={label}>
-              <dt>{label}</dt>
-              <dd>{value}</dd>
-            </div>
-          ))}
+        <DetailRows rows={details} />
         <div className="wide">
           <dt>{t("field.source")}</dt>
           <dd className="muted">{r.source.source}</dd>
