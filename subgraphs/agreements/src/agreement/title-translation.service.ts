@@ -1,6 +1,7 @@
 import type { DataSource } from "typeorm";
 import type { Identity } from "#shared/auth/identity";
 import { NotFoundError, UserInputError } from "#shared/errors";
+import { newestPerLanguage, translationText } from "#shared/subgraph/translations";
 import { Agreement, Lang } from "./agreement";
 import type { TranslationInput } from "./agreement-names.input";
 import { agreementTitle } from "./agreement.service";
@@ -10,12 +11,7 @@ export const TRANSLATION_LIMIT = 1000;
 
 /** The newest translation per language, leaving out languages with an official title (those always win). */
 export function unofficialTitles(agreement: Agreement, translations: readonly AgreementTitleTranslation[]): AgreementTitleTranslation[] {
-  const newest = new Map<Lang, AgreementTitleTranslation>();
-  for (const translation of translations) {
-    const seen = newest.get(translation.lang);
-    if (!seen || Number(translation.id) > Number(seen.id)) newest.set(translation.lang, translation);
-  }
-  return [Lang.AZ, Lang.EN, Lang.RU].flatMap((lang) => (agreementTitle(agreement, lang) ? [] : (newest.get(lang) ?? [])));
+  return newestPerLanguage(translations, [Lang.AZ, Lang.EN, Lang.RU].filter((lang) => !agreementTitle(agreement, lang)));
 }
 
 /** Staff add an agreement's title in a language no source gives it in: kept with who and when, never official. */
@@ -23,9 +19,7 @@ export class TitleTranslations {
   constructor(private readonly dataSource: DataSource, private readonly identity: Identity) {}
 
   async add(agreementId: string, input: TranslationInput): Promise<Agreement> {
-    const title = input.text?.trim() ?? "";
-    if (!title) throw new UserInputError("input.text", "must not be empty");
-    if (title.length > TRANSLATION_LIMIT) throw new UserInputError("input.text", `must be at most ${TRANSLATION_LIMIT} characters`);
+    const title = translationText(input.text, TRANSLATION_LIMIT);
     return this.dataSource.transaction(async (manager) => {
       // Locked so an official title given meanwhile cannot slip under a translation made for its absence.
       const [agreement] = await manager.getRepository(Agreement).createQueryBuilder("a").setLock("pessimistic_read").where("a.id = :id", { id: agreementId }).getMany();

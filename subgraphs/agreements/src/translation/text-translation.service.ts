@@ -1,6 +1,7 @@
 import type { DataSource, EntityTarget, ObjectLiteral } from "typeorm";
 import type { Identity } from "#shared/auth/identity";
 import { NotFoundError, UserInputError } from "#shared/errors";
+import { newestPerLanguage, translationText } from "#shared/subgraph/translations";
 import { Lang } from "../agreement/agreement";
 import type { TranslationInput } from "../agreement/agreement-names.input";
 import { TRANSLATION_LIMIT } from "../agreement/title-translation.service";
@@ -14,12 +15,7 @@ import type { TextTranslation } from "./text-translation";
  * always wins.
  */
 export function currentTranslations<T extends TextTranslation>(translations: readonly T[]): T[] {
-  const newest = new Map<Lang, T>();
-  for (const translation of translations) {
-    const seen = newest.get(translation.lang);
-    if (!seen || Number(translation.id) > Number(seen.id)) newest.set(translation.lang, translation);
-  }
-  return [Lang.EN, Lang.RU].flatMap((lang) => newest.get(lang) ?? []);
+  return newestPerLanguage(translations, [Lang.EN, Lang.RU]);
 }
 
 /** Staff translate a measure's text or a reporting duty's title, which the sources give only in Azerbaijani. */
@@ -36,10 +32,8 @@ export class TextTranslations {
   }
 
   private async add<E extends ObjectLiteral>(entity: EntityTarget<E>, what: string, id: string, tableAndKey: string, input: TranslationInput): Promise<E> {
-    const text = input.text?.trim() ?? "";
     if (input.lang === Lang.AZ) throw new UserInputError("input.lang", "the source's Azerbaijani text always wins over a translation");
-    if (!text) throw new UserInputError("input.text", "must not be empty");
-    if (text.length > TRANSLATION_LIMIT) throw new UserInputError("input.text", `must be at most ${TRANSLATION_LIMIT} characters`);
+    const text = translationText(input.text, TRANSLATION_LIMIT);
     return this.dataSource.transaction(async (manager) => {
       const [record] = await manager.getRepository(entity).createQueryBuilder("r").setLock("pessimistic_read").where("r.id = :id", { id }).getMany();
       if (!record) throw new NotFoundError(what, id);

@@ -1,6 +1,7 @@
 import type { DataSource } from "typeorm";
 import type { Identity } from "#shared/auth/identity";
 import { NotFoundError, UserInputError } from "#shared/errors";
+import { newestPerLanguage, translationText } from "#shared/subgraph/translations";
 import { Recommendation } from "../recommendation/recommendation";
 import { Lang, type RecommendationTranslation, type TranslationInput } from "./recommendation-translation";
 
@@ -13,12 +14,7 @@ function officialText(recommendation: Recommendation, lang: Lang): string | null
 
 /** The newest translation per language, leaving out languages the source gives a text in (those always win). */
 export function unofficialTexts(recommendation: Recommendation, translations: readonly RecommendationTranslation[]): RecommendationTranslation[] {
-  const newest = new Map<Lang, RecommendationTranslation>();
-  for (const translation of translations) {
-    const seen = newest.get(translation.lang);
-    if (!seen || Number(translation.id) > Number(seen.id)) newest.set(translation.lang, translation);
-  }
-  return [Lang.AZ, Lang.EN, Lang.RU].flatMap((lang) => (officialText(recommendation, lang) ? [] : (newest.get(lang) ?? [])));
+  return newestPerLanguage(translations, [Lang.AZ, Lang.EN, Lang.RU].filter((lang) => !officialText(recommendation, lang)));
 }
 
 /** Staff add a recommendation's text in a language the source does not give: kept with who and when, never official. */
@@ -26,9 +22,7 @@ export class RecommendationTranslations {
   constructor(private readonly dataSource: DataSource, private readonly identity: Identity) {}
 
   async add(recommendationId: string, input: TranslationInput): Promise<Recommendation> {
-    const text = input.text?.trim() ?? "";
-    if (!text) throw new UserInputError("input.text", "must not be empty");
-    if (text.length > TRANSLATION_LIMIT) throw new UserInputError("input.text", `must be at most ${TRANSLATION_LIMIT} characters`);
+    const text = translationText(input.text, TRANSLATION_LIMIT);
     return this.dataSource.transaction(async (manager) => {
       const [recommendation] = await manager
         .getRepository(Recommendation)
